@@ -1,0 +1,49 @@
+package io.newsdigest.nlp.figures;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * A figure found in a text, normalized and traceable to its span.
+ *
+ * @param text the figure as written, equal to the text of {@code [start, end)}
+ * @param start offset of the first character in the analyzed text
+ * @param end offset after the last character
+ * @param sentenceIndex index of the sentence that holds the figure
+ * @param kind what the figure measures
+ * @param value the normalized value (115000, 5.0E9); for dates the year
+ * @param valueTo upper bound of a range
+ * @param unit unit symbol for quantities, {@code %} or {@code pp} for percentages
+ * @param currency ISO 4217 code for money
+ * @param date ISO 8601 (partial) date for kind {@link FigureKind#DATE}
+ * @param qualifier how the text qualifies the figure
+ * @param estimated whether the sentence attributes the figure to an estimate or forecast
+ * @param label the counted or measured thing
+ * @param equivalent a conversion given in parentheses
+ * @param mentions further mentions of the same figure
+ * @param salience how key the figure is, in [0, 1]
+ */
+public record KeyFigure(String text, int start, int end, int sentenceIndex, FigureKind kind, double value,
+                        OptionalDouble valueTo, Optional<String> unit, Optional<String> currency,
+                        Optional<String> date, Qualifier qualifier, boolean estimated,
+                        Optional<FigureLabel> label, Optional<FigureEquivalent> equivalent,
+                        List<FigureMention> mentions, double salience) {
+
+    public KeyFigure {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(qualifier, "qualifier");
+        mentions = List.copyOf(mentions);
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("invalid figure span: start=" + start + " end=" + end);
+        }
+    }
+
+    /** @return a copy with the given salience */
+    public KeyFigure withSalience(double newSalience) {
+        return new KeyFigure(text, start, end, sentenceIndex, kind, value, valueTo, unit, currency, date, qualifier,
+                estimated, label, equivalent, mentions, newSalience);
+    }
+}
