@@ -136,6 +136,40 @@ public final class NewsDigest {
         return new FigureReport(lang, rendered, warnings);
     }
 
+    /**
+     * Translates a text sentence by sentence, keeping its paragraphs.
+     *
+     * @param source the text's language; detected when empty
+     * @throws ModelNotInstalledException when no model translates the pair
+     */
+    public Translation translate(String text, Optional<String> source, String target) {
+        String from = source.map(NewsDigest::normalize).map(code -> requireSource(code, "source"))
+                .orElseGet(() -> analysisLanguage(detector.detect(text), new ArrayList<>()));
+        String to = normalize(target);
+        if (from.equals(to)) {
+            return new Translation(from, to, text, "none", List.of("The text is already in '" + to + "'."));
+        }
+        Translator translator = translators.find(from, to).orElseThrow(() -> new ModelNotInstalledException(
+                "No " + from + "→" + to + " translation model is installed. Install one with: newsdigest models pull "
+                        + translators.suggestModel(from, to), translators.suggestModel(from, to)));
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.split("\\n\\s*\\n")) {
+            List<String> sentences = splitter.split(paragraph, from).stream().map(Sentence::text).toList();
+            if (sentences.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append("\n\n");
+            }
+            out.append(String.join(" ", translator.translate(sentences)));
+        }
+        return new Translation(from, to, out.toString(), translator.modelId(), List.of());
+    }
+
+    /** A translated text and the model that translated it. */
+    public record Translation(String source, String target, String text, String modelId, List<String> warnings) {
+    }
+
     /** The figures of a text, in order of appearance, rendered in the target language. */
     public record FigureReport(String language, List<Digest.RenderedFigure> figures, List<String> warnings) {
     }

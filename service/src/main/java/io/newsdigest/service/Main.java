@@ -1,0 +1,35 @@
+package io.newsdigest.service;
+
+import io.newsdigest.service.cli.BatchCommand;
+import io.newsdigest.service.cli.DigestCommand;
+import io.newsdigest.service.cli.EvalCommand;
+import io.newsdigest.service.cli.ModelsCommand;
+import io.newsdigest.service.cli.ServeCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/**
+ * The single executable: {@code java -jar newsdigest.jar} starts the server; subcommands digest one file, run
+ * batches, manage models and run the evaluations.
+ */
+@Command(name = "newsdigest", mixinStandardHelpOptions = true, version = "NewsDigest 0.1.0",
+        description = "Summaries and key figures of German and English news, computed locally.",
+        subcommands = {ServeCommand.class, DigestCommand.class, BatchCommand.class, ModelsCommand.class,
+                EvalCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new Main()).execute(args);
+        if (exit != ServeCommand.KEEP_RUNNING) {
+            System.exit(exit);
+        }
+    }
+
+    /** Without a subcommand: serve. */
+    @Override
+    public Integer call() {
+        return new ServeCommand().call();
+    }
+}

@@ -1,0 +1,80 @@
+package io.newsdigest.service;
+
+import io.helidon.config.Config;
+import io.helidon.http.Status;
+import io.helidon.openapi.OpenApiFeature;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
+import io.helidon.webserver.observe.metrics.MetricsObserver;
+import io.helidon.webserver.staticcontent.StaticContentService;
+import io.newsdigest.api.model.ModelsResponse;
+import io.newsdigest.service.http.ApiKeyFilter;
+import io.newsdigest.service.http.ApiMapping;
+import io.newsdigest.service.http.BatchEndpoint;
+import io.newsdigest.service.http.DetectEndpoint;
+import io.newsdigest.service.http.FiguresEndpoint;
+import io.newsdigest.service.http.JsonBodies;
+import io.newsdigest.service.http.ModelsEndpoint;
+import io.newsdigest.service.http.PipelineHolder;
+import io.newsdigest.service.http.ProblemResponses;
+import io.newsdigest.service.http.RequestGate;
+import io.newsdigest.service.http.SummarizeEndpoint;
+import io.newsdigest.service.http.TranslateEndpoint;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Puts the web server together: routes, filters, error mapping, health, metrics, the spec and the page.
+ * {@link #routing} is shared with the routing tests.
+ */
+public final class ServerAssembly {
+
+    private ServerAssembly() {
+    }
+
+    /** Everything the routes need. */
+    public record Parts(ServiceConfig config, PipelineHolder pipeline, Supplier<ModelsResponse> models) {
+    }
+
+    /** Registers every route, filter and error handler of the application. */
+    public static void routing(HttpRouting.Builder routing, Parts parts) {
+        ServiceConfig config = parts.config();
+        JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
+        ApiMapping mapping = new ApiMapping(config.maxFigures());
+        long maxBatchBytes = config.maxBatchBytes();
+        routing.addFilter(new ApiKeyFilter(config.apiKeys()))
+                .addFilter(new RequestGate(config.maxConcurrentRequests(), config.retryAfterSeconds(),
+                        config.maxBodyBytes(), maxBatchBytes))
+                .register("/v1/summarize", new SummarizeEndpoint(parts.pipeline(), bodies, mapping))
+                .register("/v1/detect", new DetectEndpoint(parts.pipeline(), bodies))
+                .register("/v1/figures", new FiguresEndpoint(parts.pipeline(), bodies))
+                .register("/v1/translate", new TranslateEndpoint(parts.pipeline(), bodies))
+                .register("/v1/batch", new BatchEndpoint(parts.pipeline(), bodies, mapping, config.maxBatchLines(),
+                        maxBatchBytes, Runtime.getRuntime().availableProcessors()))
+                .register("/v1/models", new ModelsEndpoint(parts.models(), bodies))
+                .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
+                .any((req, res) -> ProblemResponses.send(res, ProblemResponses.problem(Status.NOT_FOUND_404,
+                        "No resource at " + req.prologue().method().text() + " " + req.path().path()
+                                + ". The API is under /v1; its description is at /openapi.", Optional.empty())));
+        ProblemResponses.register(routing);
+    }
+
+    /** Configures the listener, the observability features and the routes. */
+    public static WebServerConfig.Builder server(Config config, Parts parts) {
+        HealthObserver health = HealthObserver.builder()
+                .details(true)
+                .addCheck(parts.pipeline().readinessCheck())
+                .build();
+        return WebServer.builder()
+                .config(config.get("server"))
+                .maxPayloadSize(Math.max(parts.config().maxBodyBytes(), parts.config().maxBatchBytes()))
+                .directHandlers(ProblemResponses.directHandlers())
+                .addFeature(ObserveFeature.just(health, MetricsObserver.create()))
+                .addFeature(OpenApiFeature.create(config.get("openapi")))
+                .routing(routing -> routing(routing, parts));
+    }
+}

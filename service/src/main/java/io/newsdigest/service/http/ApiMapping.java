@@ -1,0 +1,173 @@
+package io.newsdigest.service.http;
+
+import io.newsdigest.api.model.FigureEquivalent;
+import io.newsdigest.api.model.FigureKind;
+import io.newsdigest.api.model.FigureMention;
+import io.newsdigest.api.model.Qualifier;
+import io.newsdigest.api.model.SummaryMethod;
+import io.newsdigest.api.model.KeyFigure;
+import io.newsdigest.api.model.LanguageCandidate;
+import io.newsdigest.api.model.LanguageInfo;
+import io.newsdigest.api.model.SummarizeRequest;
+import io.newsdigest.api.model.SummarizeResponse;
+import io.newsdigest.api.model.Summary;
+import io.newsdigest.api.model.SummarySentence;
+import io.newsdigest.nlp.Article;
+import io.newsdigest.nlp.Digest;
+import io.newsdigest.nlp.DigestOptions;
+import io.newsdigest.nlp.DigestSummary;
+import io.newsdigest.nlp.SummaryMode;
+import io.newsdigest.nlp.figures.FigureLabel;
+import io.newsdigest.nlp.language.LanguageGuess;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Maps between the generated API models and the nlp records, at the edge: API models never travel into nlp.
+ */
+public final class ApiMapping {
+
+    private final int defaultMaxFigures;
+
+    public ApiMapping(int defaultMaxFigures) {
+        this.defaultMaxFigures = defaultMaxFigures;
+    }
+
+    /** The article of a summarize request, checked. */
+    public Article article(SummarizeRequest request) {
+        Optional<String> text = RequestChecks.optionalText(request.getText());
+        Optional<String> html = RequestChecks.optionalText(request.getHtml());
+        if (text.isEmpty() && html.isEmpty()) {
+            String detail = request.getText() == null && request.getHtml() == null
+                    ? "text or html is required" : "text must not be blank";
+            throw ApiException.invalidField("text", detail);
+        }
+        return new Article(text, html, RequestChecks.optionalText(request.getTitle()),
+                RequestChecks.languageCode(request.getLanguage(), "language"));
+    }
+
+    /** The options of a summarize request, checked. */
+    public DigestOptions options(SummarizeRequest request) {
+        int maxSentences = RequestChecks.intInRange(request.getMaxSentences(), "maxSentences", 1, 50, 3);
+        int maxFigures = RequestChecks.intInRange(request.getMaxFigures(), "maxFigures", 0, 100, defaultMaxFigures);
+        OptionalInt maxCharacters = request.getMaxCharacters() == null ? OptionalInt.empty()
+                : OptionalInt.of(RequestChecks.intInRange(request.getMaxCharacters(), "maxCharacters", 40,
+                1_000_000, 0));
+        SummaryMode mode = request.getMode() == null ? SummaryMode.AUTO
+                : SummaryMode.valueOf(request.getMode().getValue().toUpperCase(Locale.ROOT));
+        return new DigestOptions(RequestChecks.languageCode(request.getTargetLanguage(), "targetLanguage"),
+                maxSentences, maxCharacters, maxFigures, mode, Boolean.TRUE.equals(request.getIncludeText()));
+    }
+
+    public SummarizeResponse response(Optional<String> id, Digest digest) {
+        SummarizeResponse response = new SummarizeResponse();
+        id.ifPresent(response::setId);
+        digest.title().ifPresent(response::setTitle);
+        digest.source().ifPresent(response::setSource);
+        digest.text().ifPresent(response::setText);
+        response.setLanguage(language(digest.language()));
+        response.setSummary(summary(digest.summary()));
+        response.setKeyFigures(digest.keyFigures().stream().map(ApiMapping::figure).toList());
+        response.setWarnings(digest.warnings());
+        response.setModels(digest.models());
+        response.setTimingsMs(digest.timingsMs().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> round(e.getValue()),
+                        (a, b) -> a, java.util.LinkedHashMap::new)));
+        return response;
+    }
+
+    static LanguageInfo language(LanguageGuess guess) {
+        LanguageInfo info = new LanguageInfo();
+        info.setCode(guess.code());
+        info.setConfidence(round(guess.confidence()));
+        return info;
+    }
+
+    static List<LanguageCandidate> candidates(LanguageGuess guess) {
+        return guess.candidates().stream().map(score -> {
+            LanguageCandidate candidate = new LanguageCandidate();
+            candidate.setLanguage(score.code());
+            candidate.setConfidence(round(score.confidence()));
+            return candidate;
+        }).toList();
+    }
+
+    static Summary summary(DigestSummary digestSummary) {
+        Summary summary = new Summary();
+        summary.setLanguage(digestSummary.language());
+        summary.setText(digestSummary.text());
+        summary.setMethod(SummaryMethod.fromValue(digestSummary.method()));
+        summary.setTranslated(digestSummary.translated());
+        List<SummarySentence> sentences = new ArrayList<>();
+        for (int i = 0; i < digestSummary.sentences().size(); i++) {
+            io.newsdigest.nlp.summarize.SummarySentence source = digestSummary.sentences().get(i);
+            SummarySentence sentence = new SummarySentence();
+            sentence.setText(source.text());
+            sentence.setStart(source.start());
+            sentence.setEnd(source.end());
+            sentence.setSourceIndex(source.sourceIndex());
+            if (digestSummary.translated()) {
+                sentence.setSourceText(digestSummary.sourceTexts().get(i));
+                sentence.setVerified(source.verified());
+            }
+            sentences.add(sentence);
+        }
+        summary.setSentences(sentences);
+        return summary;
+    }
+
+    static KeyFigure figure(Digest.RenderedFigure rendered) {
+        io.newsdigest.nlp.figures.KeyFigure source = rendered.figure();
+        KeyFigure figure = new KeyFigure();
+        figure.setText(source.text());
+        figure.setStart(source.start());
+        figure.setEnd(source.end());
+        figure.setSentenceIndex(source.sentenceIndex());
+        figure.setKind(FigureKind.fromValue(source.kind().wireName()));
+        figure.setValue(source.value());
+        source.valueTo().ifPresent(figure::setValueTo);
+        source.unit().ifPresent(figure::setUnit);
+        source.currency().ifPresent(figure::setCurrency);
+        source.date().ifPresent(figure::setDate);
+        figure.setQualifier(Qualifier.fromValue(source.qualifier().wireName()));
+        figure.setEstimated(source.estimated());
+        source.label().map(FigureLabel::text).ifPresent(figure::setLabel);
+        source.label().map(FigureLabel::lemma).filter(s -> !s.isEmpty()).ifPresent(figure::setLemma);
+        source.label().map(FigureLabel::language).ifPresent(figure::setLabelLanguage);
+        figure.setRendered(rendered.rendered());
+        source.equivalent().map(ApiMapping::equivalent).ifPresent(figure::setEquivalent);
+        if (!source.mentions().isEmpty()) {
+            figure.setMentions(source.mentions().stream().map(ApiMapping::mention).toList());
+        }
+        figure.setSalience(round(source.salience()));
+        return figure;
+    }
+
+    private static FigureEquivalent equivalent(io.newsdigest.nlp.figures.FigureEquivalent source) {
+        FigureEquivalent equivalent = new FigureEquivalent();
+        equivalent.setText(source.text());
+        equivalent.setStart(source.start());
+        equivalent.setEnd(source.end());
+        equivalent.setValue(source.value());
+        source.currency().ifPresent(equivalent::setCurrency);
+        source.unit().ifPresent(equivalent::setUnit);
+        return equivalent;
+    }
+
+    private static FigureMention mention(io.newsdigest.nlp.figures.FigureMention source) {
+        FigureMention mention = new FigureMention();
+        mention.setText(source.text());
+        mention.setStart(source.start());
+        mention.setEnd(source.end());
+        mention.setSentenceIndex(source.sentenceIndex());
+        return mention;
+    }
+
+    static double round(double value) {
+        return Math.round(value * 1000.0) / 1000.0;
+    }
+}

@@ -1,0 +1,42 @@
+package io.newsdigest.service.http;
+
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import io.newsdigest.api.model.DetectRequest;
+import io.newsdigest.api.model.DetectResponse;
+import io.newsdigest.api.server.DetectService;
+import io.newsdigest.api.server.ValidatorUtils;
+import io.newsdigest.nlp.language.LanguageGuess;
+
+/** {@code POST /v1/detect}: the language of a text with calibrated confidences. */
+public final class DetectEndpoint extends DetectService {
+
+    private final PipelineHolder pipeline;
+    private final JsonBodies bodies;
+
+    public DetectEndpoint(PipelineHolder pipeline, JsonBodies bodies) {
+        this.pipeline = pipeline;
+        this.bodies = bodies;
+    }
+
+    @Override
+    protected DetectOp createDetectOp() {
+        return new DetectOp() {
+            @Override
+            protected DetectRequest detectRequest(ServerRequest request, ValidatorUtils.Validator validator) {
+                return bodies.read(request, DetectRequest.class);
+            }
+        };
+    }
+
+    @Override
+    protected void handleDetect(ServerRequest request, ServerResponse response, DetectRequest body) {
+        String text = RequestChecks.requiredText(body.getText(), "text");
+        LanguageGuess guess = pipeline.require().detect(text);
+        DetectResponse result = new DetectResponse();
+        result.setLanguage(guess.code());
+        result.setConfidence(ApiMapping.round(guess.confidence()));
+        result.setCandidates(ApiMapping.candidates(guess));
+        bodies.send(response, result);
+    }
+}

@@ -1,0 +1,87 @@
+package io.newsdigest.service.http;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpMediaType;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.Filter;
+import io.helidon.webserver.http.FilterChain;
+import io.helidon.webserver.http.RoutingRequest;
+import io.helidon.webserver.http.RoutingResponse;
+
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Guards {@code /v1/*}: media type (415), declared body size (413) and the number of requests processed at once
+ * (429 with Retry-After). Thread-safe.
+ */
+public final class RequestGate implements Filter {
+
+    private final Semaphore permits;
+    private final int maxConcurrent;
+    private final int retryAfterSeconds;
+    private final long maxBodyBytes;
+    private final long maxBatchBytes;
+
+    public RequestGate(int maxConcurrent, int retryAfterSeconds, long maxBodyBytes, long maxBatchBytes) {
+        this.permits = new Semaphore(maxConcurrent);
+        this.maxConcurrent = maxConcurrent;
+        this.retryAfterSeconds = retryAfterSeconds;
+        this.maxBodyBytes = maxBodyBytes;
+        this.maxBatchBytes = maxBatchBytes;
+    }
+
+    @Override
+    public void filter(FilterChain chain, RoutingRequest req, RoutingResponse res) {
+        String path = req.path().path();
+        if (!path.startsWith("/v1/")) {
+            chain.proceed();
+            return;
+        }
+        Optional<ApiException> refusal = check(req, path.equals("/v1/batch"));
+        if (refusal.isPresent()) {
+            ProblemResponses.send(res, ProblemResponses.fromUnexpected(refusal.get()));
+            return;
+        }
+        if (!permits.tryAcquire()) {
+            res.header(HeaderNames.RETRY_AFTER, String.valueOf(retryAfterSeconds));
+            ProblemResponses.send(res, ProblemResponses.fromUnexpected(ApiException.busy("The server is busy with "
+                    + maxConcurrent + " requests; retry in " + retryAfterSeconds + " s.", retryAfterSeconds)));
+            return;
+        }
+        try {
+            chain.proceed();
+        } finally {
+            permits.release();
+        }
+    }
+
+    private Optional<ApiException> check(RoutingRequest req, boolean batch) {
+        if (req.prologue().method() != Method.POST) {
+            return Optional.empty();
+        }
+        long limit = batch ? maxBatchBytes : maxBodyBytes;
+        if (req.headers().contentLength().orElse(0) > limit) {
+            return Optional.of(JsonBodies.tooLarge(limit));
+        }
+        Optional<HttpMediaType> type = req.headers().contentType();
+        String expected = batch ? "application/x-ndjson" : "application/json";
+        boolean accepted = type.map(t -> accepts(t, batch)).orElse(false);
+        if (!accepted) {
+            String actual = type.map(t -> t.mediaType().text()).orElse("no Content-Type");
+            return Optional.of(new ApiException(Status.UNSUPPORTED_MEDIA_TYPE_415,
+                    "This endpoint takes " + expected + ", not " + actual + "."));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean accepts(HttpMediaType type, boolean batch) {
+        String text = type.mediaType().text().toLowerCase(java.util.Locale.ROOT);
+        if (batch) {
+            return text.equals("application/x-ndjson") || text.equals("application/jsonl")
+                    || text.equals("application/ndjson");
+        }
+        return text.equals("application/json") || text.endsWith("+json");
+    }
+}

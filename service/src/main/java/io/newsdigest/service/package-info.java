@@ -1,0 +1,2 @@
+/** Starts the NewsDigest application: configuration, the NLP pipeline's lifecycle, and the web server. */
+package io.newsdigest.service;
