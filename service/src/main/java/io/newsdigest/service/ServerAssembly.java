@@ -1,7 +1,6 @@
 package io.newsdigest.service;
 
 import io.helidon.config.Config;
-import io.helidon.http.Status;
 import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
@@ -24,7 +23,6 @@ import io.newsdigest.service.http.RequestGate;
 import io.newsdigest.service.http.SummarizeEndpoint;
 import io.newsdigest.service.http.TranslateEndpoint;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -56,10 +54,7 @@ public final class ServerAssembly {
                 .register("/v1/batch", new BatchEndpoint(parts.pipeline(), bodies, mapping, config.maxBatchLines(),
                         maxBatchBytes, Runtime.getRuntime().availableProcessors()))
                 .register("/v1/models", new ModelsEndpoint(parts.models(), bodies))
-                .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build())
-                .any((req, res) -> ProblemResponses.send(res, ProblemResponses.problem(Status.NOT_FOUND_404,
-                        "No resource at " + req.prologue().method().text() + " " + req.path().path()
-                                + ". The API is under /v1; its description is at /openapi.", Optional.empty())));
+                .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build());
         ProblemResponses.register(routing);
     }
 

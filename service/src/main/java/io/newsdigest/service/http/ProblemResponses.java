@@ -37,7 +37,8 @@ public final class ProblemResponses {
     public static final HttpMediaType PROBLEM_JSON = HttpMediaType.create("application/problem+json");
 
     private static final System.Logger LOG = System.getLogger(ProblemResponses.class.getName());
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY);
 
     private ProblemResponses() {
     }
@@ -52,6 +53,9 @@ public final class ProblemResponses {
                         problem(Status.UNPROCESSABLE_CONTENT_422, e.getMessage(), Optional.of(e.field()))))
                 .error(ModelNotInstalledException.class, (req, res, e) -> send(res,
                         problem(Status.SERVICE_UNAVAILABLE_503, e.getMessage(), Optional.empty())))
+                .error(io.helidon.http.NotFoundException.class, (req, res, e) -> send(res, problem(Status.NOT_FOUND_404,
+                        "No resource at " + req.prologue().method().text() + " " + req.path().path()
+                                + ". The API is under /v1; its description is at /openapi.", Optional.empty())))
                 .error(RequestException.class, (req, res, e) -> send(res,
                         problem(e.status(), clientMessage(e), Optional.empty())))
                 .error(Exception.class, (req, res, e) -> send(res, fromUnexpected(e)));
@@ -129,6 +133,14 @@ public final class ProblemResponses {
                 String field = path(format);
                 return Optional.of(problem(Status.UNPROCESSABLE_CONTENT_422, "Invalid value "
                         + quoted(format.getValue()) + " for '" + field + "'" + allowed(format) + ".", Optional.of(field)));
+            }
+            if (cause instanceof com.fasterxml.jackson.databind.exc.ValueInstantiationException instantiation
+                    && instantiation.getType() != null && instantiation.getType().isEnumType()) {
+                String field = path(instantiation);
+                Class<?> type = instantiation.getType().getRawClass();
+                return Optional.of(problem(Status.UNPROCESSABLE_CONTENT_422, "Invalid value for '" + field
+                        + "'; allowed: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", ")) + ".", Optional.of(field)));
             }
             if (cause instanceof UnrecognizedPropertyException) {
                 continue;

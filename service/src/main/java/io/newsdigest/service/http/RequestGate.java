@@ -79,8 +79,9 @@ public final class RequestGate implements Filter {
     private static boolean accepts(HttpMediaType type, boolean batch) {
         String text = type.mediaType().text().toLowerCase(java.util.Locale.ROOT);
         if (batch) {
+            // Generated clients label any string body application/json; the lines are parsed the same way.
             return text.equals("application/x-ndjson") || text.equals("application/jsonl")
-                    || text.equals("application/ndjson");
+                    || text.equals("application/ndjson") || text.equals("application/json");
         }
         return text.equals("application/json") || text.endsWith("+json");
     }
