@@ -22,7 +22,10 @@ final class ContentFilter {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CREDIT = Pattern.compile(
             "(\\b(foto|fotos|bild|bilder|photo|photos|picture|image|credit|grafik|quelle|source)\\s*:"
-                    + "|getty images|\\bkeystone\\b|/\\s*(dpa|afp|reuters|ap|epa)\\b|\\(c\\)|©)",
+                    + "|getty images|\\bkeystone\\b|/\\s*(dpa|afp|reuters|ap|epa)\\b|\\(c\\)|©"
+                    // Caption cues: a caption often runs into the next sentence when the page is flattened.
+                    + "|\\bpictured\\b|\\((above|below|left|right|top|bottom|centre|center)\\)|scroll down for"
+                    + "|\\b(im bild|symbolbild|archivbild|bildstrecke|bildergalerie)\\b|\\((links|rechts|mitte)\\))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "^\\W*(\\(?(dpa|afp|reuters|ap|sda|apa|kna|epd)(\\s*[/,]\\s*(dpa|afp|reuters|ap|sda|apa|kna|epd))*\\)?"

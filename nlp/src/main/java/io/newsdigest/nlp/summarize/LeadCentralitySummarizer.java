@@ -2,6 +2,7 @@ package io.newsdigest.nlp.summarize;
 
 import io.newsdigest.nlp.figures.KeyFigure;
 import io.newsdigest.nlp.text.Sentence;
+import io.newsdigest.nlp.text.TermAnalyzer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,22 +21,21 @@ import java.util.Objects;
  * bounds time and memory on very long articles. Sentences are never cut: one that does not fit the character
  * budget is skipped, so a budget smaller than every sentence gives an empty summary.
  *
- * <p>Thread-safe if its {@link SentenceTerms} is (the Lucene one is); it holds no per-call state and owns
- * nothing that needs closing. It does not use sentence embeddings.
+ * <p>Thread-safe: it holds no per-call state, and {@link TermAnalyzer} is thread-safe. It does not close the
+ * analyzer it was given. It does not use sentence embeddings.
  */
 public final class LeadCentralitySummarizer implements Summarizer {
 
     private final SummaryWeights weights;
-    private final SentenceTerms terms;
+    private final TermAnalyzer terms;
 
-    public LeadCentralitySummarizer(SummaryWeights weights, SentenceTerms terms) {
+    /**
+     * @param weights how to weigh the evidence, usually {@link SummaryWeights#defaults()}
+     * @param terms the project's term analysis; the caller owns and closes it
+     */
+    public LeadCentralitySummarizer(SummaryWeights weights, TermAnalyzer terms) {
         this.weights = Objects.requireNonNull(weights, "weights");
         this.terms = Objects.requireNonNull(terms, "terms");
-    }
-
-    /** With the default weights and Lucene's German and English analyzers. */
-    public LeadCentralitySummarizer() {
-        this(SummaryWeights.defaults(), SentenceTerms.lucene());
     }
 
     public SummaryWeights weights() {

@@ -2,6 +2,8 @@ package io.newsdigest.nlp.summarize;
 
 import io.newsdigest.nlp.text.Sentence;
 
+import io.newsdigest.nlp.text.TermAnalyzer;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -9,7 +11,7 @@ import java.util.Objects;
  * Continuous LexRank (Erkan and Radev 2004): PageRank over TF-IDF cosine similarities of sentences, edges below
  * a threshold of 0.1 dropped; the highest-ranked sentences, in source order.
  *
- * <p>Thread-safe if its {@link SentenceTerms} is. Plain baseline: no position, headline or redundancy handling,
+ * <p>Thread-safe; the caller owns and closes the {@link TermAnalyzer}. Plain baseline: no position, headline or redundancy handling,
  * no filtering of bylines or captions. Only the first {@value Centrality#MAX_GRAPH_SENTENCES} sentences are
  * ranked.
  */
@@ -17,9 +19,9 @@ public final class LexRankSummarizer implements Summarizer {
 
     static final double THRESHOLD = 0.1;
 
-    private final SentenceTerms terms;
+    private final TermAnalyzer terms;
 
-    public LexRankSummarizer(SentenceTerms terms) {
+    public LexRankSummarizer(TermAnalyzer terms) {
         this.terms = Objects.requireNonNull(terms, "terms");
     }
 

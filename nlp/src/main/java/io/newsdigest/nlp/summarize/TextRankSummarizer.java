@@ -2,6 +2,8 @@ package io.newsdigest.nlp.summarize;
 
 import io.newsdigest.nlp.text.Sentence;
 
+import io.newsdigest.nlp.text.TermAnalyzer;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -9,15 +11,15 @@ import java.util.Objects;
  * TextRank (Mihalcea and Tarau 2004): PageRank over a graph whose edges weigh the content terms two sentences
  * share, normalized by the logarithms of their lengths; the highest-ranked sentences, in source order.
  *
- * <p>Thread-safe if its {@link SentenceTerms} is. Plain baseline: no position, headline or redundancy handling,
+ * <p>Thread-safe; the caller owns and closes the {@link TermAnalyzer}. Plain baseline: no position, headline or redundancy handling,
  * no filtering of bylines or captions. Only the first {@value Centrality#MAX_GRAPH_SENTENCES} sentences are
  * ranked, so time and memory stay bounded on very long texts.
  */
 public final class TextRankSummarizer implements Summarizer {
 
-    private final SentenceTerms terms;
+    private final TermAnalyzer terms;
 
-    public TextRankSummarizer(SentenceTerms terms) {
+    public TextRankSummarizer(TermAnalyzer terms) {
         this.terms = Objects.requireNonNull(terms, "terms");
     }
 
