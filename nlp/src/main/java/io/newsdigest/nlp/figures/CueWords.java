@@ -1,0 +1,69 @@
+package io.newsdigest.nlp.figures;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The words around a figure that qualify it ("mehr als", "about", "bis zu") or mark its sentence as an estimate
+ * or forecast ("geschätzt", "expected"). Both languages' cues are always active: quotations cross languages.
+ * Thread-safe and immutable.
+ */
+final class CueWords {
+
+    /** Longest cues first, so that "knapp über" is not read as "über". */
+    private static final List<Map.Entry<String, Qualifier>> QUALIFIERS = List.of(
+            Map.entry("no fewer than", Qualifier.AT_LEAST), Map.entry("no less than", Qualifier.AT_LEAST),
+            Map.entry("in excess of", Qualifier.MORE_THAN), Map.entry("as many as", Qualifier.UP_TO),
+            Map.entry("as much as", Qualifier.UP_TO), Map.entry("an estimated", Qualifier.ABOUT),
+            Map.entry("mehr als", Qualifier.MORE_THAN), Map.entry("more than", Qualifier.MORE_THAN),
+            Map.entry("upwards of", Qualifier.MORE_THAN), Map.entry("weniger als", Qualifier.LESS_THAN),
+            Map.entry("less than", Qualifier.LESS_THAN), Map.entry("fewer than", Qualifier.LESS_THAN),
+            Map.entry("at least", Qualifier.AT_LEAST), Map.entry("bis zu", Qualifier.UP_TO),
+            Map.entry("up to", Qualifier.UP_TO), Map.entry("at most", Qualifier.UP_TO),
+            Map.entry("close to", Qualifier.ABOUT), Map.entry("mindestens", Qualifier.AT_LEAST),
+            Map.entry("wenigstens", Qualifier.AT_LEAST), Map.entry("höchstens", Qualifier.UP_TO),
+            Map.entry("maximal", Qualifier.UP_TO), Map.entry("über", Qualifier.MORE_THAN),
+            Map.entry("over", Qualifier.MORE_THAN), Map.entry("above", Qualifier.MORE_THAN),
+            Map.entry("unter", Qualifier.LESS_THAN), Map.entry("under", Qualifier.LESS_THAN),
+            Map.entry("below", Qualifier.LESS_THAN), Map.entry("etwa", Qualifier.ABOUT),
+            Map.entry("rund", Qualifier.ABOUT), Map.entry("ca.", Qualifier.ABOUT), Map.entry("circa", Qualifier.ABOUT),
+            Map.entry("zirka", Qualifier.ABOUT), Map.entry("knapp", Qualifier.ABOUT), Map.entry("gut", Qualifier.ABOUT),
+            Map.entry("fast", Qualifier.ABOUT), Map.entry("nahezu", Qualifier.ABOUT),
+            Map.entry("annähernd", Qualifier.ABOUT), Map.entry("ungefähr", Qualifier.ABOUT),
+            Map.entry("beinahe", Qualifier.ABOUT), Map.entry("schätzungsweise", Qualifier.ABOUT),
+            Map.entry("about", Qualifier.ABOUT), Map.entry("around", Qualifier.ABOUT),
+            Map.entry("approximately", Qualifier.ABOUT), Map.entry("approx.", Qualifier.ABOUT),
+            Map.entry("nearly", Qualifier.ABOUT), Map.entry("almost", Qualifier.ABOUT),
+            Map.entry("roughly", Qualifier.ABOUT), Map.entry("some", Qualifier.ABOUT));
+
+    private static final Pattern ESTIMATE = Pattern.compile(
+            "schätz|prognos|voraussichtlich|erwartet|hochrechnung|rechnet mit|rechnen mit"
+                    + "|estimat|expect|projected|projection|forecast|predict|anticipat",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private CueWords() {
+    }
+
+    /** @return how the words right before token {@code index} qualify the figure starting there */
+    static Qualifier qualifier(List<Token> tokens, int index) {
+        StringBuilder before = new StringBuilder();
+        for (int i = Math.max(0, index - 4); i < index; i++) {
+            boolean glued = i > 0 && tokens.get(i - 1).touches(tokens.get(i));
+            before.append(glued ? "" : " ").append(tokens.get(i).text());
+        }
+        String words = before.toString().toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Qualifier> cue : QUALIFIERS) {
+            if (words.endsWith(" " + cue.getKey())) {
+                return cue.getValue();
+            }
+        }
+        return Qualifier.EXACT;
+    }
+
+    /** @return whether the sentence attributes its figures to an estimate, expectation or forecast */
+    static boolean estimated(String sentence) {
+        return ESTIMATE.matcher(sentence).find();
+    }
+}

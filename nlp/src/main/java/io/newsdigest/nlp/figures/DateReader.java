@@ -1,0 +1,188 @@
+package io.newsdigest.nlp.figures;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates and years: "1. Juni 2025", "June 1, 2025", "Juni 2025", "01.06.2025", "2025–2026", and a bare year
+ * where its neighbours say it is one ("seit 2022", "in 2022,"). Dates are kept as ISO 8601 (partial) dates so that
+ * a year never becomes a figure of 2,025. Thread-safe and immutable.
+ */
+final class DateReader {
+
+    /** A date found in a sentence; {@code date} is ISO 8601, a range is "2025/2026". */
+    record DateMatch(int first, int last, String date, int year, Optional<Integer> yearTo) {
+    }
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("january", 1), Map.entry("jan", 1),
+            Map.entry("februar", 2), Map.entry("february", 2), Map.entry("feb", 2), Map.entry("märz", 3),
+            Map.entry("march", 3), Map.entry("mär", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("mai", 5), Map.entry("may", 5), Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
+            Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8),
+            Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9), Map.entry("oktober", 10),
+            Map.entry("october", 10), Map.entry("okt", 10), Map.entry("oct", 10), Map.entry("november", 11),
+            Map.entry("nov", 11), Map.entry("dezember", 12), Map.entry("december", 12), Map.entry("dez", 12),
+            Map.entry("dec", 12));
+    private static final Set<String> YEAR_CUES = Set.of("im", "in", "seit", "bis", "ab", "vor", "nach", "jahr",
+            "jahres", "jahresende", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "von", "zum",
+            "since", "by", "until", "from", "year", "early", "late", "mid", "before", "after", "during", "of", "fiscal");
+    private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "/", "bis", "to", "und", "and");
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+    private DateReader() {
+    }
+
+    /** @return a date that starts at token {@code index} (not a bare year: see {@link #bareYear}) */
+    static Optional<DateMatch> at(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        if (token.is(Token.Type.NUMBER)) {
+            Matcher numeric = NUMERIC.matcher(token.text());
+            if (numeric.matches()) {
+                return numericDate(numeric, index);
+            }
+            return dayFirst(tokens, index).or(() -> yearRange(tokens, index));
+        }
+        return month(tokens, index).flatMap(month -> monthFirst(tokens, index, month));
+    }
+
+    /**
+     * @param nextIsUnit whether a unit, currency or percent sign follows the number
+     * @return a year on its own when the words around it say it is one
+     */
+    static Optional<DateMatch> bareYear(List<Token> tokens, int index, boolean nextIsUnit) {
+        Optional<Integer> year = year(tokens, index);
+        if (year.isEmpty() || nextIsUnit) {
+            return Optional.empty();
+        }
+        boolean cue = index > 0 && YEAR_CUES.contains(tokens.get(index - 1).lower());
+        boolean nothingCounted = index + 1 >= tokens.size() || !tokens.get(index + 1).is(Token.Type.WORD)
+                || LabelReader.functionWord(tokens.get(index + 1).lower());
+        return cue || nothingCounted
+                ? Optional.of(new DateMatch(index, index + 1, String.valueOf(year.get()), year.get(), Optional.empty()))
+                : Optional.empty();
+    }
+
+    private static Optional<DateMatch> numericDate(Matcher numeric, int index) {
+        int day = Integer.parseInt(numeric.group(1));
+        int month = Integer.parseInt(numeric.group(2));
+        int year = Integer.parseInt(numeric.group(3));
+        if (day < 1 || day > 31 || month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateMatch(index, index + 1, "%04d-%02d-%02d".formatted(year, month, day), year,
+                Optional.empty()));
+    }
+
+    /** "1. Juni 2025", "1 June 2025", "3. Mai". */
+    private static Optional<DateMatch> dayFirst(List<Token> tokens, int index) {
+        Optional<Integer> day = day(tokens.get(index));
+        if (day.isEmpty()) {
+            return Optional.empty();
+        }
+        int next = index + 1;
+        if (next < tokens.size() && tokens.get(next).isSymbol(".") && tokens.get(index).touches(tokens.get(next))) {
+            next++;
+        }
+        if (next >= tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<Integer> month = month(tokens, next);
+        if (month.isEmpty()) {
+            return Optional.empty();
+        }
+        int afterMonth = skipDot(tokens, next + 1);
+        return Optional.of(withYear(tokens, index, afterMonth, month.get(), day));
+    }
+
+    /** "Juni 2025", "June 1, 2025". */
+    private static Optional<DateMatch> monthFirst(List<Token> tokens, int index, int month) {
+        int next = skipDot(tokens, index + 1);
+        if (next < tokens.size() && year(tokens, next).isEmpty()) {
+            Optional<Integer> day = day(tokens.get(next));
+            if (day.isPresent() && (next + 1 >= tokens.size() || !tokens.get(next + 1).isSymbol("."))) {
+                int afterDay = next + 1;
+                if (afterDay < tokens.size() && tokens.get(afterDay).isSymbol(",")) {
+                    afterDay++;
+                }
+                DateMatch match = withYear(tokens, index, afterDay, month, day);
+                return Optional.of(match.date().startsWith("--") ? withLast(match, next + 1) : match);
+            }
+        }
+        if (next < tokens.size() && year(tokens, next).isPresent()) {
+            int year = year(tokens, next).get();
+            return Optional.of(new DateMatch(index, next + 1, "%04d-%02d".formatted(year, month), year,
+                    Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    private static DateMatch withLast(DateMatch match, int last) {
+        return new DateMatch(match.first(), last, match.date(), match.year(), match.yearTo());
+    }
+
+    private static DateMatch withYear(List<Token> tokens, int first, int next, int month, Optional<Integer> day) {
+        Optional<Integer> year = next < tokens.size() ? year(tokens, next) : Optional.empty();
+        String dayPart = day.map(d -> "-%02d".formatted(d)).orElse("");
+        if (year.isPresent()) {
+            return new DateMatch(first, next + 1, "%04d-%02d".formatted(year.get(), month) + dayPart, year.get(),
+                    Optional.empty());
+        }
+        return new DateMatch(first, next, "--%02d".formatted(month) + dayPart, 0, Optional.empty());
+    }
+
+    /** "2025–2026", "2025/26", "2020 bis 2025". */
+    private static Optional<DateMatch> yearRange(List<Token> tokens, int index) {
+        Optional<Integer> from = year(tokens, index);
+        if (from.isEmpty() || index + 2 >= tokens.size() || !RANGE_WORDS.contains(tokens.get(index + 1).lower())) {
+            return Optional.empty();
+        }
+        Token second = tokens.get(index + 2);
+        Optional<Integer> to = year(tokens, index + 2);
+        if (to.isEmpty() && tokens.get(index + 1).isSymbol("/") && second.text().matches("\\d{2}")) {
+            to = Optional.of(from.get() / 100 * 100 + Integer.parseInt(second.text()));
+        }
+        if (to.isEmpty() || to.get() <= from.get()) {
+            return Optional.empty();
+        }
+        int start = index > 0 && Set.of("zwischen", "between", "von", "from").contains(tokens.get(index - 1).lower())
+                ? index - 1 : index;
+        return Optional.of(new DateMatch(start, index + 3, from.get() + "/" + to.get(), from.get(), to));
+    }
+
+    private static Optional<Integer> month(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        if (!token.capitalized()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(MONTHS.get(token.lower()));
+    }
+
+    private static int skipDot(List<Token> tokens, int index) {
+        return index < tokens.size() && tokens.get(index).isSymbol(".") && tokens.get(index - 1).touches(tokens.get(index))
+                && index + 1 < tokens.size() && tokens.get(index + 1).is(Token.Type.NUMBER) ? index + 1 : index;
+    }
+
+    private static Optional<Integer> day(Token token) {
+        if (!token.is(Token.Type.NUMBER) || !token.text().matches("\\d{1,2}")) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(token.text());
+        return day >= 1 && day <= 31 ? Optional.of(day) : Optional.empty();
+    }
+
+    static Optional<Integer> year(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        if (!token.is(Token.Type.NUMBER) || !token.text().matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(token.text());
+        boolean glued = index + 1 < tokens.size() && token.touches(tokens.get(index + 1))
+                && tokens.get(index + 1).is(Token.Type.WORD);
+        return year >= 1900 && year <= 2100 && !glued ? Optional.of(year) : Optional.empty();
+    }
+}

@@ -1,0 +1,114 @@
+package io.newsdigest.nlp.figures;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the noun phrase a number counts: in German the capitalized noun after at most three attributive adjectives
+ * ("115.000 verbotene Nvidia-KI-Chips" → "Nvidia-KI-Chips"); in English the words up to the first function word,
+ * verb-like word or plural, without leading participles and adjectives ("115,000 banned Nvidia AI chips" →
+ * "Nvidia AI chips"). Thread-safe and immutable.
+ */
+final class LabelReader {
+
+    /** A label with the index after its last token. */
+    record Found(FigureLabel label, int next) {
+    }
+
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(List.of(
+            "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "that",
+            "which", "who", "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would",
+            "could", "should", "can", "may", "might", "must", "than", "as", "per", "each", "more", "less", "this",
+            "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "you", "said", "says",
+            "while", "when", "after", "before", "since", "into", "over", "under", "about", "between", "during", "up",
+            "down", "out", "so", "not", "also", "only", "just", "all", "ago", "last", "next", "there", "here", "did",
+            "do", "does", "according", "against", "through", "if", "then", "because", "until", "out", "off", "across",
+            "und", "oder", "aber", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+            "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte", "hatten",
+            "im", "in", "mit", "von", "vom", "zu", "zum", "zur", "bei", "auf", "für", "aus", "nach", "als", "wie",
+            "sich", "nicht", "auch", "nur", "noch", "schon", "so", "es", "sie", "er", "wir", "pro", "je", "bis",
+            "seit", "um", "an", "am", "dass", "sowie", "diese", "dieser", "dieses", "jene", "alle", "keine", "seine",
+            "ihre", "unsere", "deren", "dessen", "welche", "mehr", "weniger"));
+    private static final Set<String> ENGLISH_ADJECTIVES = Set.of("new", "other", "additional", "extra", "further",
+            "old", "young", "big", "small", "large", "major", "key", "own", "advanced", "several", "many", "few");
+    private static final int MAX_ADJECTIVES = 3;
+    private static final int MAX_ENGLISH_WORDS = 4;
+
+    private final String language;
+    private final Lemmatizer lemmatizer;
+
+    LabelReader(String language) {
+        this.language = "de".equals(language) ? "de" : "en";
+        this.lemmatizer = new Lemmatizer(this.language);
+    }
+
+    static boolean functionWord(String lowerWord) {
+        return FUNCTION_WORDS.contains(lowerWord);
+    }
+
+    /**
+     * @param text the analyzed text the tokens point into
+     * @return the counted noun phrase starting at token {@code index}
+     */
+    Optional<Found> read(String text, List<Token> tokens, int index) {
+        Optional<int[]> span = "de".equals(language) ? german(tokens, index) : english(tokens, index);
+        return span.map(found -> {
+            Token first = tokens.get(found[0]);
+            Token last = tokens.get(found[1] - 1);
+            FigureLabel label = new FigureLabel(text.substring(first.start(), last.end()),
+                    lemmatizer.lemma(last.text()), language);
+            return new Found(label, found[1]);
+        });
+    }
+
+    private Optional<int[]> german(List<Token> tokens, int index) {
+        int next = index;
+        int adjectives = 0;
+        while (next < tokens.size() && adjectives <= MAX_ADJECTIVES) {
+            Token token = tokens.get(next);
+            if (!token.is(Token.Type.WORD)) {
+                return Optional.empty();
+            }
+            if (token.capitalized()) {
+                return Optional.of(new int[] {next, next + 1});
+            }
+            if (!germanAdjective(token.lower())) {
+                return Optional.empty();
+            }
+            adjectives++;
+            next++;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean germanAdjective(String word) {
+        return word.length() >= 4 && !FUNCTION_WORDS.contains(word)
+                && (word.endsWith("e") || word.endsWith("en") || word.endsWith("er") || word.endsWith("es")
+                || word.endsWith("em"));
+    }
+
+    private Optional<int[]> english(List<Token> tokens, int index) {
+        int next = index;
+        int firstNoun = -1;
+        while (next < tokens.size() && next - index < MAX_ENGLISH_WORDS) {
+            Token token = tokens.get(next);
+            String word = token.lower();
+            if (!token.is(Token.Type.WORD) || FUNCTION_WORDS.contains(word) || word.endsWith("ing")
+                    || (word.endsWith("ly") && word.length() > 4)) {
+                break;
+            }
+            if (firstNoun < 0 && !ENGLISH_ADJECTIVES.contains(word) && !word.endsWith("ed")) {
+                firstNoun = next;
+            }
+            next++;
+            if (word.endsWith("s") && !word.endsWith("ss") && firstNoun >= 0) {
+                break;
+            }
+        }
+        if (firstNoun < 0 || firstNoun >= next) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {firstNoun, next});
+    }
+}

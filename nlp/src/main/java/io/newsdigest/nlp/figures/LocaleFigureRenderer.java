@@ -1,0 +1,126 @@
+package io.newsdigest.nlp.figures;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes a key figure in German or English with that language's number format and words: "more than 115,000
+ * chips", "mehr als 115.000 Chips", "5 billion yuan" / "5 Milliarden Yuan", "about 25,000 processors (estimated)",
+ * a conversion as "≈ 700 million USD". A label in another language than the target is taken from the glossary
+ * documented in {@code docs/figures.md}, else written as found with its language tag ("Xinjiang-Projekte [de]").
+ *
+ * <p>Thread-safe and stateless. It does not translate with a model; any language but German is written in English.
+ */
+public final class LocaleFigureRenderer implements FigureRenderer {
+
+    private static final Map<String, String[]> CURRENCIES = Map.of(
+            "CNY", new String[] {"yuan", "yuan", "Yuan", "Yuan"},
+            "EUR", new String[] {"euro", "euros", "Euro", "Euro"},
+            "USD", new String[] {"US dollar", "US dollars", "US-Dollar", "US-Dollar"},
+            "GBP", new String[] {"pound sterling", "pounds sterling", "Pfund Sterling", "Pfund Sterling"},
+            "CHF", new String[] {"Swiss franc", "Swiss francs", "Schweizer Franken", "Schweizer Franken"},
+            "JPY", new String[] {"yen", "yen", "Yen", "Yen"});
+    private static final Map<String, String[]> UNIT_WORDS = Map.of(
+            "pp", new String[] {"percentage point", "percentage points", "Prozentpunkt", "Prozentpunkte"},
+            "year", new String[] {"year", "years", "Jahr", "Jahre"},
+            "month", new String[] {"month", "months", "Monat", "Monate"},
+            "week", new String[] {"week", "weeks", "Woche", "Wochen"},
+            "day", new String[] {"day", "days", "Tag", "Tage"},
+            "h", new String[] {"hour", "hours", "Stunde", "Stunden"},
+            "min", new String[] {"minute", "minutes", "Minute", "Minuten"});
+    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December"};
+    private static final String[] MONTHS_DE = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
+            "September", "Oktober", "November", "Dezember"};
+
+    /** Creates a renderer; it holds no state. */
+    public LocaleFigureRenderer() {
+        // Nothing to set up: all tables are constants.
+    }
+
+    @Override
+    public String render(KeyFigure figure, String targetLanguage) {
+        String language = targetLanguage != null && "de".equalsIgnoreCase(targetLanguage.strip()) ? "de" : "en";
+        if (figure.date().isPresent()) {
+            return date(figure.date().get(), language);
+        }
+        StringBuilder out = new StringBuilder();
+        String qualifier = qualifier(figure.qualifier(), language);
+        if (!qualifier.isEmpty()) {
+            out.append(qualifier).append(' ');
+        }
+        out.append(amount(figure, language));
+        figure.equivalent().ifPresent(equivalent -> out.append(" ≈ ")
+                .append(NumberWriter.write(equivalent.value(), language)).append(' ')
+                .append(equivalent.currency().or(equivalent::unit).orElse("")));
+        if (figure.estimated()) {
+            out.append("de".equals(language) ? " (geschätzt)" : " (estimated)");
+        }
+        return out.toString().strip();
+    }
+
+    private String amount(KeyFigure figure, String language) {
+        boolean plural = figure.valueTo().isPresent() || Math.abs(figure.value()) != 1;
+        String number = NumberWriter.write(figure.value(), language) + (figure.valueTo().isEmpty() ? ""
+                : ("de".equals(language) ? " bis " : " to ") + NumberWriter.write(figure.valueTo().getAsDouble(), language));
+        if (figure.currency().isPresent()) {
+            return number + " " + word(CURRENCIES, figure.currency().get(), plural, language);
+        }
+        if (figure.unit().isPresent()) {
+            String unit = figure.unit().get();
+            if ("%".equals(unit)) {
+                return number + ("de".equals(language) ? " %" : "%");
+            }
+            return number + " " + word(UNIT_WORDS, unit, plural, language);
+        }
+        return figure.label().map(label -> number + " " + label(label, plural, language)).orElse(number);
+    }
+
+    private static String word(Map<String, String[]> table, String code, boolean plural, String language) {
+        String[] words = table.get(code);
+        if (words == null) {
+            return code;
+        }
+        int offset = "de".equals(language) ? 2 : 0;
+        return words[offset + (plural ? 1 : 0)];
+    }
+
+    private static String label(FigureLabel label, boolean plural, String language) {
+        if (label.language().equals(language)) {
+            return label.text();
+        }
+        Optional<Glossary.Entry> entry = Glossary.find(label.lemma(), label.language());
+        return entry.map(e -> plural ? e.plural(language) : e.singular(language))
+                .orElse(label.text() + " [" + label.language() + "]");
+    }
+
+    private static String qualifier(Qualifier qualifier, String language) {
+        boolean german = "de".equals(language);
+        return switch (qualifier) {
+            case EXACT -> "";
+            case ABOUT -> german ? "etwa" : "about";
+            case MORE_THAN -> german ? "mehr als" : "more than";
+            case AT_LEAST -> german ? "mindestens" : "at least";
+            case LESS_THAN -> german ? "weniger als" : "less than";
+            case UP_TO -> german ? "bis zu" : "up to";
+        };
+    }
+
+    /** "2025-06" → "June 2025" / "Juni 2025"; "2025-06-01" → "June 1, 2025" / "1. Juni 2025"; "2025/2026" → "2025–2026". */
+    private static String date(String iso, String language) {
+        if (iso.contains("/")) {
+            return iso.replace('/', '–');
+        }
+        String[] parts = iso.split("-");
+        if (parts.length < 2 || parts[0].isEmpty()) {
+            return iso;
+        }
+        int month = Integer.parseInt(parts[1]);
+        String name = ("de".equals(language) ? MONTHS_DE : MONTHS_EN)[month - 1];
+        if (parts.length == 2) {
+            return name + " " + parts[0];
+        }
+        int day = Integer.parseInt(parts[2]);
+        return "de".equals(language) ? day + ". " + name + " " + parts[0] : name + " " + day + ", " + parts[0];
+    }
+}

@@ -1,0 +1,148 @@
+package io.newsdigest.nlp.figures;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The number grammar of one language: digit groups and decimal marks, scale words and abbreviations, fractions and
+ * articles that start a spelled-out number.
+ *
+ * <p>German writes {@code 115.000} and {@code 1,5}, English {@code 115,000} and {@code 4.2}. A single mark followed by
+ * exactly three digits ("2.804") is read as the language's grouping when the mark is the language's group mark, else
+ * as a decimal. Apostrophes and no-break spaces always group ("100'000"). German "Billion" is 10^12, English
+ * "billion" 10^9. Thread-safe and immutable.
+ */
+final class NumberGrammar {
+
+    private static final Map<String, BigDecimal> GERMAN_SCALES = Map.ofEntries(
+            Map.entry("hundert", BigDecimal.valueOf(100)), Map.entry("dutzend", BigDecimal.valueOf(12)),
+            Map.entry("tausend", BigDecimal.valueOf(1_000)), Map.entry("tsd", BigDecimal.valueOf(1_000)),
+            Map.entry("mio", BigDecimal.valueOf(1_000_000)), Map.entry("million", BigDecimal.valueOf(1_000_000)),
+            Map.entry("millionen", BigDecimal.valueOf(1_000_000)), Map.entry("mrd", BigDecimal.TEN.pow(9)),
+            Map.entry("milliarde", BigDecimal.TEN.pow(9)), Map.entry("milliarden", BigDecimal.TEN.pow(9)),
+            Map.entry("bio", BigDecimal.TEN.pow(12)), Map.entry("billion", BigDecimal.TEN.pow(12)),
+            Map.entry("billionen", BigDecimal.TEN.pow(12)), Map.entry("billiarde", BigDecimal.TEN.pow(15)),
+            Map.entry("billiarden", BigDecimal.TEN.pow(15)));
+    private static final Map<String, BigDecimal> ENGLISH_SCALES = Map.ofEntries(
+            Map.entry("hundred", BigDecimal.valueOf(100)), Map.entry("dozen", BigDecimal.valueOf(12)),
+            Map.entry("dzs", BigDecimal.valueOf(12)), Map.entry("thousand", BigDecimal.valueOf(1_000)),
+            Map.entry("million", BigDecimal.valueOf(1_000_000)), Map.entry("millions", BigDecimal.valueOf(1_000_000)),
+            Map.entry("mn", BigDecimal.valueOf(1_000_000)), Map.entry("mln", BigDecimal.valueOf(1_000_000)),
+            Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
+            Map.entry("bln", BigDecimal.TEN.pow(9)), Map.entry("trillion", BigDecimal.TEN.pow(12)),
+            Map.entry("tn", BigDecimal.TEN.pow(12)));
+    /** Scales written right after the digits ("5bn", "3k"); "m" only after a currency sign ("$5m"). */
+    private static final Map<String, BigDecimal> SUFFIX_SCALES = Map.of(
+            "k", BigDecimal.valueOf(1_000), "bn", BigDecimal.TEN.pow(9), "mn", BigDecimal.valueOf(1_000_000),
+            "b", BigDecimal.TEN.pow(9), "tn", BigDecimal.TEN.pow(12));
+    private static final Set<String> GERMAN_ABBREVIATIONS = Set.of("tsd", "mio", "mrd", "bio");
+    private static final Map<String, BigDecimal> GERMAN_FRACTIONS = Map.of("halb", new BigDecimal("0.5"),
+            "halbe", new BigDecimal("0.5"), "halben", new BigDecimal("0.5"), "halbes", new BigDecimal("0.5"),
+            "viertel", new BigDecimal("0.25"), "dreiviertel", new BigDecimal("0.75"));
+    private static final Map<String, BigDecimal> ENGLISH_FRACTIONS = Map.of("half", new BigDecimal("0.5"),
+            "quarter", new BigDecimal("0.25"));
+    private static final Set<String> GERMAN_ARTICLES = Set.of("ein", "eine", "einen", "einem", "einer", "eines");
+    private static final Set<String> ENGLISH_ARTICLES = Set.of("a", "an");
+
+    private final String language;
+    private final char decimalMark;
+    private final char groupMark;
+    private final Map<String, BigDecimal> scales;
+    private final Map<String, BigDecimal> fractions;
+    private final Set<String> articles;
+    private final SpelledNumbers spelled;
+
+    private NumberGrammar(String language) {
+        boolean german = "de".equals(language);
+        this.language = german ? "de" : "en";
+        this.decimalMark = german ? ',' : '.';
+        this.groupMark = german ? '.' : ',';
+        this.scales = german ? GERMAN_SCALES : ENGLISH_SCALES;
+        this.fractions = german ? GERMAN_FRACTIONS : ENGLISH_FRACTIONS;
+        this.articles = german ? GERMAN_ARTICLES : ENGLISH_ARTICLES;
+        this.spelled = new SpelledNumbers(this.language);
+    }
+
+    /** @param language ISO 639-1 code; anything but {@code de} gets the English grammar */
+    static NumberGrammar forLanguage(String language) {
+        return new NumberGrammar(language);
+    }
+
+    String language() {
+        return language;
+    }
+
+    /** @return the value of a digit run such as "115.000", "1,5" or "100'000"; empty when malformed */
+    Optional<BigDecimal> digits(String literal) {
+        String decimal = decimalPart(literal);
+        String integer = literal.substring(0, literal.length() - decimal.length());
+        String[] groups = integer.split("[.,'’\\u00A0\\u202F]", -1);
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() != 3) {
+                return Optional.empty();
+            }
+        }
+        if (groups.length > 1 && (groups[0].isEmpty() || groups[0].length() > 3)) {
+            return Optional.empty();
+        }
+        String plain = String.join("", groups) + (decimal.isEmpty() ? "" : "." + decimal.substring(1));
+        try {
+            return Optional.of(new BigDecimal(plain));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** @return the decimal mark and its digits at the end of the literal, or "" when it has none */
+    private String decimalPart(String literal) {
+        int lastDot = literal.lastIndexOf('.');
+        int lastComma = literal.lastIndexOf(',');
+        if (lastDot >= 0 && lastComma >= 0) {
+            return literal.substring(Math.max(lastDot, lastComma));
+        }
+        int last = Math.max(lastDot, lastComma);
+        if (last < 0) {
+            return "";
+        }
+        char mark = literal.charAt(last);
+        if (literal.indexOf(mark) != last) {
+            return "";
+        }
+        String tail = literal.substring(last + 1);
+        boolean looksGrouped = tail.length() == 3 && last <= 3 && literal.chars().noneMatch(c -> c == '\'' || c == '’');
+        return mark == groupMark && looksGrouped ? "" : literal.substring(last);
+    }
+
+    Optional<BigDecimal> scale(String lowerWord) {
+        return Optional.ofNullable(scales.get(lowerWord));
+    }
+
+    /** @return a scale written right after the digits: "5bn", "3k", and "m" when a currency sign precedes */
+    Optional<BigDecimal> suffixScale(String lowerWord, boolean afterCurrencySign) {
+        if ("m".equals(lowerWord) && afterCurrencySign) {
+            return Optional.of(BigDecimal.valueOf(1_000_000));
+        }
+        return Optional.ofNullable(SUFFIX_SCALES.get(lowerWord)).or(() -> scale(lowerWord));
+    }
+
+    /** @return whether the scale word is an abbreviation that takes a full stop ("Mio.") */
+    boolean abbreviated(String lowerWord) {
+        return GERMAN_ABBREVIATIONS.contains(lowerWord);
+    }
+
+    Optional<BigDecimal> fraction(String lowerWord) {
+        return Optional.ofNullable(fractions.get(lowerWord));
+    }
+
+    boolean article(String lowerWord) {
+        return articles.contains(lowerWord);
+    }
+
+    /** @return the value of one spelled-out number word ("sieben", "twenty-five") */
+    Optional<BigDecimal> spelled(String lowerWord) {
+        var value = spelled.value(lowerWord);
+        return value.isPresent() ? Optional.of(BigDecimal.valueOf(value.getAsDouble())) : Optional.empty();
+    }
+}

@@ -1,0 +1,173 @@
+package io.newsdigest.nlp.figures;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a number phrase starting at a token: a digit run or a run of number words, followed by scale words.
+ *
+ * <p>Words combine the way they are spoken: units add up, "hundert"/"dozen" and fractions multiply what came
+ * before, "Million"/"thousand" close a group ("zwei Millionen dreihunderttausend" = 2 300 000). An article alone
+ * ("ein", "a") is no number; it counts as one only before a scale or fraction ("eine halbe Million").
+ * Thread-safe and immutable.
+ */
+final class NumberPhraseReader {
+
+    private final NumberGrammar grammar;
+
+    NumberPhraseReader(NumberGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    NumberGrammar grammar() {
+        return grammar;
+    }
+
+    /**
+     * @param tokens the sentence
+     * @param index where the phrase must start
+     * @param afterCurrencySign whether a currency sign precedes, which turns a glued "m" into million
+     */
+    Optional<NumberPhrase> read(List<Token> tokens, int index, boolean afterCurrencySign) {
+        Token token = tokens.get(index);
+        if (token.is(Token.Type.NUMBER)) {
+            return digits(tokens, index, afterCurrencySign);
+        }
+        if (token.is(Token.Type.WORD)) {
+            return words(tokens, index);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<NumberPhrase> digits(List<Token> tokens, int index, boolean afterCurrencySign) {
+        Token token = tokens.get(index);
+        Optional<BigDecimal> parsed = grammar.digits(token.text());
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Accumulator sum = new Accumulator();
+        sum.add(parsed.get());
+        int next = index + 1;
+        boolean scaled = false;
+        if (next < tokens.size() && token.touches(tokens.get(next)) && tokens.get(next).is(Token.Type.WORD)) {
+            Optional<BigDecimal> suffix = grammar.suffixScale(tokens.get(next).lower(), afterCurrencySign);
+            if (suffix.isPresent()) {
+                sum.scale(suffix.get());
+                next++;
+                scaled = true;
+            }
+        }
+        int afterScales = scales(tokens, next, sum);
+        scaled |= afterScales > next;
+        boolean plain = !scaled && token.text().chars().allMatch(Character::isDigit);
+        return Optional.of(phrase(tokens, index, afterScales, sum, plain, false));
+    }
+
+    private Optional<NumberPhrase> words(List<Token> tokens, int index) {
+        Accumulator sum = new Accumulator();
+        int next = index;
+        boolean numeric = false;
+        while (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
+            String word = tokens.get(next).lower();
+            Optional<BigDecimal> spelled = grammar.spelled(word);
+            Optional<BigDecimal> fraction = grammar.fraction(word);
+            if (spelled.isPresent()) {
+                sum.add(spelled.get());
+                numeric = true;
+            } else if (fraction.isPresent()) {
+                sum.multiply(fraction.get());
+            } else if (grammar.scale(word).isPresent()) {
+                int after = scales(tokens, next, sum);
+                numeric = true;
+                next = after;
+                continue;
+            } else if (grammar.article(word) && startsAmount(tokens, next + 1)) {
+                sum.article();
+            } else if (!(numeric && "and".equals(word) && spelledAt(tokens, next + 1))) {
+                break;
+            }
+            next++;
+        }
+        if (!numeric) {
+            return Optional.empty();
+        }
+        return Optional.of(phrase(tokens, index, next, sum, false, true));
+    }
+
+    /** @return whether a scale or fraction follows, so that a preceding article means "one" */
+    private boolean startsAmount(List<Token> tokens, int index) {
+        if (index >= tokens.size() || !tokens.get(index).is(Token.Type.WORD)) {
+            return false;
+        }
+        String word = tokens.get(index).lower();
+        return grammar.scale(word).isPresent() || grammar.fraction(word).isPresent();
+    }
+
+    private boolean spelledAt(List<Token> tokens, int index) {
+        return index < tokens.size() && tokens.get(index).is(Token.Type.WORD)
+                && grammar.spelled(tokens.get(index).lower()).isPresent();
+    }
+
+    /** Consumes scale words ("Millionen", "Mrd.") and returns the index after them. */
+    private int scales(List<Token> tokens, int index, Accumulator sum) {
+        int next = index;
+        while (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
+            String word = tokens.get(next).lower();
+            Optional<BigDecimal> scale = grammar.scale(word);
+            if (scale.isEmpty()) {
+                break;
+            }
+            sum.scale(scale.get());
+            next++;
+            if (grammar.abbreviated(word) && next < tokens.size() && tokens.get(next - 1).touches(tokens.get(next))
+                    && tokens.get(next).isSymbol(".")) {
+                next++;
+            }
+        }
+        return next;
+    }
+
+    private static NumberPhrase phrase(List<Token> tokens, int first, int last, Accumulator sum, boolean plain,
+                                       boolean spelled) {
+        return new NumberPhrase(first, last, tokens.get(first).start(), tokens.get(last - 1).end(), sum.value(),
+                plain, spelled, sum.magnitude);
+    }
+
+    /** Adds number words the way they are spoken. */
+    private static final class Accumulator {
+        private BigDecimal total = BigDecimal.ZERO;
+        private BigDecimal current = BigDecimal.ZERO;
+        private BigDecimal magnitude = BigDecimal.ONE;
+
+        void add(BigDecimal value) {
+            current = current.add(value);
+        }
+
+        void article() {
+            if (current.signum() == 0) {
+                current = BigDecimal.ONE;
+            }
+        }
+
+        void multiply(BigDecimal factor) {
+            current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(factor);
+        }
+
+        /** Hundreds and dozens multiply the running group; thousands and up close it. */
+        void scale(BigDecimal scale) {
+            if (scale.compareTo(BigDecimal.valueOf(1_000)) < 0) {
+                multiply(scale);
+                return;
+            }
+            magnitude = magnitude.max(scale);
+            BigDecimal group = current.signum() == 0 ? BigDecimal.ONE : current;
+            total = total.add(group.multiply(scale));
+            current = BigDecimal.ZERO;
+        }
+
+        BigDecimal value() {
+            return total.add(current);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.newsdigest.nlp.figures;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * Writes a number in a language's format, with a scale word when the number is a round multiple of one
+ * ("5 billion" / "5 Milliarden", "1,5 Millionen"); never the false friend: 10^9 is "Milliarde(n)" in German and
+ * "billion" in English. Numbers that would lose digits under a scale word are written in full. Stateless.
+ */
+final class NumberWriter {
+
+    private static final String[][] ENGLISH = {{"trillion", "trillion"}, {"billion", "billion"}, {"million", "million"}};
+    private static final String[][] GERMAN = {{"Billion", "Billionen"}, {"Milliarde", "Milliarden"},
+            {"Million", "Millionen"}};
+    private static final double[] SCALES = {1e12, 1e9, 1e6};
+    private static final int MAX_FRACTION_DIGITS = 6;
+
+    private NumberWriter() {
+    }
+
+    static String write(double value, String language) {
+        boolean german = "de".equals(language);
+        for (int i = 0; i < SCALES.length; i++) {
+            if (Math.abs(value) >= SCALES[i]) {
+                BigDecimal mantissa = BigDecimal.valueOf(value).divide(BigDecimal.valueOf(SCALES[i]));
+                if (mantissa.stripTrailingZeros().scale() > 3) {
+                    break;
+                }
+                boolean one = mantissa.compareTo(BigDecimal.ONE) == 0;
+                String[] words = german ? GERMAN[i] : ENGLISH[i];
+                return plain(mantissa.doubleValue(), german) + " " + (one ? words[0] : words[1]);
+            }
+        }
+        return plain(value, german);
+    }
+
+    static String plain(double value, boolean german) {
+        NumberFormat format = NumberFormat.getNumberInstance(german ? Locale.GERMANY : Locale.US);
+        format.setMaximumFractionDigits(MAX_FRACTION_DIGITS);
+        format.setGroupingUsed(true);
+        return format.format(value);
+    }
+}

@@ -1,0 +1,55 @@
+package io.newsdigest.nlp.figures;
+
+import io.newsdigest.nlp.text.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds key figures with hand-written grammars for German and English: numbers in either language's format and in
+ * words (spell-out parsing by ICU), money, percentages and percentage points, quantities, ranges, dates; their
+ * qualifiers, the noun they count (lemmatized with Lucene's minimal stemmers), conversions in parentheses and
+ * repeated mentions; and a salience score for each.
+ *
+ * <p>Thread-safe: one instance serves all threads. Holds no resources to close. Reads only the sentences it is
+ * given; a sentence whose span does not fit the text is skipped. It does not translate labels (see
+ * {@link LocaleFigureRenderer}), does not resolve relative dates ("next Tuesday"), ordinals or fractions written
+ * as "1/40", and treats every language other than German with the English grammar.
+ */
+public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
+
+    private final SentenceFigureReader german = new SentenceFigureReader("de");
+    private final SentenceFigureReader english = new SentenceFigureReader("en");
+
+    /** Builds the grammars once; reuse the instance. */
+    public RuleBasedFigureExtractor() {
+        // Grammar tables and ICU formatters are built here, not per call.
+    }
+
+    @Override
+    public List<KeyFigure> extract(String text, List<Sentence> sentences, String language, Optional<String> title) {
+        if (text == null || sentences == null || text.isEmpty()) {
+            return List.of();
+        }
+        SentenceFigureReader reader = "de".equalsIgnoreCase(language == null ? "" : language.strip()) ? german : english;
+        List<KeyFigure> found = new ArrayList<>();
+        List<String> sentenceTexts = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            sentenceTexts.add(sentence.text());
+            if (sentence.end() > text.length()) {
+                continue;
+            }
+            try {
+                List<Token> tokens = SentenceTokenizer.tokenize(text, sentence.start(), sentence.end());
+                boolean estimated = CueWords.estimated(text.substring(sentence.start(), sentence.end()));
+                found.addAll(reader.read(text, sentence.index(), tokens, estimated));
+            } catch (RuntimeException e) {
+                // The contract promises never to throw: a sentence the grammar cannot read yields no figures.
+                continue;
+            }
+        }
+        return SalienceScorer.score(MentionFolder.fold(found), sentenceTexts,
+                title == null ? Optional.empty() : title.filter(t -> !t.isBlank()));
+    }
+}

@@ -1,0 +1,39 @@
+package io.newsdigest.nlp.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a sentence into digit runs, words and single symbols.
+ *
+ * <p>A word may carry digits and hyphenated parts ("H100-Servern", "Covid-19") so that model names and codes never
+ * surface as numbers. A digit run keeps its separators ("115.000", "100'000", "1,5") for the number grammar.
+ */
+final class SentenceTokenizer {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(\\d+(?:[.,'’\\u00A0\\u202F]\\d+)*)"
+                    + "|(\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)?(?:[-‐‑][\\p{L}\\p{N}]+)*)"
+                    + "|([^\\s\\p{L}\\p{N}])");
+
+    private SentenceTokenizer() {
+    }
+
+    /**
+     * @param text the analyzed text
+     * @param start offset where the sentence starts
+     * @param end offset after the sentence
+     */
+    static List<Token> tokenize(String text, int start, int end) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(text).region(start, end);
+        while (matcher.find()) {
+            Token.Type type = matcher.group(1) != null ? Token.Type.NUMBER
+                    : matcher.group(2) != null ? Token.Type.WORD : Token.Type.SYMBOL;
+            tokens.add(new Token(matcher.start(), matcher.end(), matcher.group(), type));
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,77 @@
+package io.newsdigest.nlp.figures;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+
+import java.text.ParsePosition;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one spelled-out number word ("sieben", "fünfundzwanzig", "twenty-five") with ICU's rule-based spell-out
+ * parser.
+ *
+ * <p>Only words made entirely of number morphemes reach ICU: its lenient parse accepts prefixes of ordinary words,
+ * and a cheap pattern keeps both the false hits and the cost away. Scale words (hundert, thousand, Million) are
+ * not read here; the phrase reader combines them. Thread-safe: each thread gets its own formatter, because ICU
+ * formatters are not.
+ */
+final class SpelledNumbers {
+
+    private static final Pattern GERMAN_WORD = Pattern.compile(
+            "(?:ein|eins|eine|zwei|zwo|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig"
+                    + "|ßig|ssig|zig|hundert|tausend|und)+");
+    private static final String ENGLISH_UNIT = "one|two|three|four|five|six|seven|eight|nine";
+    private static final Pattern ENGLISH_WORD = Pattern.compile(
+            "zero|" + ENGLISH_UNIT + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+                    + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + ENGLISH_UNIT + "))?");
+    /** Morpheme-only words that are no number on their own. */
+    private static final java.util.Set<String> NOT_NUMBERS = java.util.Set.of("und", "ein", "eine", "sieb", "sech",
+            "zig", "ßig", "ssig", "hundert", "tausend");
+    private static final int CACHE_LIMIT = 4096;
+
+    private final boolean german;
+    private final Pattern shape;
+    private final ThreadLocal<RuleBasedNumberFormat> formats;
+    private final Map<String, Double> cache = new ConcurrentHashMap<>();
+
+    SpelledNumbers(String language) {
+        this.german = "de".equals(language);
+        this.shape = german ? GERMAN_WORD : ENGLISH_WORD;
+        ULocale locale = german ? ULocale.GERMAN : ULocale.ENGLISH;
+        this.formats = ThreadLocal.withInitial(() -> {
+            RuleBasedNumberFormat format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+            // German compounds ("zweihundertdreißig") only parse in full in lenient mode.
+            format.setLenientParseMode(german);
+            return format;
+        });
+    }
+
+    /** @param lowerWord a lower-case word */
+    OptionalDouble value(String lowerWord) {
+        if (NOT_NUMBERS.contains(lowerWord) || !shape.matcher(lowerWord).matches()) {
+            return OptionalDouble.empty();
+        }
+        Double cached = cache.get(lowerWord);
+        if (cached == null) {
+            cached = parse(lowerWord);
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(lowerWord, cached);
+            }
+        }
+        return cached.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(cached);
+    }
+
+    private double parse(String word) {
+        // "hundertzwanzig" and "tausend" lack the leading "ein" that ICU's German rules expect.
+        String input = german && (word.startsWith("hundert") || word.startsWith("tausend")) ? "ein" + word : word;
+        ParsePosition position = new ParsePosition(0);
+        Number number = formats.get().parse(input, position);
+        if (number == null || position.getIndex() != input.length()) {
+            return Double.NaN;
+        }
+        return number.doubleValue();
+    }
+}

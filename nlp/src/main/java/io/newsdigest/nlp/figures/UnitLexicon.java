@@ -1,0 +1,226 @@
+package io.newsdigest.nlp.figures;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words and signs that make a number money, a percentage or a quantity: currency names and signs mapped to
+ * ISO 4217, "%" and percentage points, units of measure mapped to their symbols.
+ *
+ * <p>Symbols match case-sensitively ("MW" is not "mW"), words case-insensitively. Both languages share one lexicon
+ * because news in either language quotes the other's units. "pound" alone is a weight; the currency is "£",
+ * "GBP", "Pfund" or "pounds sterling". Thread-safe and immutable.
+ */
+final class UnitLexicon {
+
+    /** What a unit word makes of a number. */
+    record Unit(FigureKind kind, String code) {
+    }
+
+    /** A unit found after or before a number, with the index after its last token. */
+    record Match(Unit unit, int next) {
+    }
+
+    private static final int LONGEST = 4;
+    private static final UnitLexicon INSTANCE = new UnitLexicon();
+
+    private final Map<String, Unit> symbols = new HashMap<>();
+    private final Map<String, Unit> words = new HashMap<>();
+    private final Map<String, String> currencySigns = new HashMap<>();
+
+    private UnitLexicon() {
+        currencies();
+        percentages();
+        energyAndData();
+        lengthsAndAreas();
+        massesAndVolumes();
+        durations();
+    }
+
+    static UnitLexicon instance() {
+        return INSTANCE;
+    }
+
+    /** @return the longest unit that starts at {@code index} */
+    Optional<Match> after(List<Token> tokens, int index) {
+        StringBuilder key = new StringBuilder();
+        Optional<Match> best = Optional.empty();
+        for (int i = index; i < tokens.size() && i < index + LONGEST; i++) {
+            Token token = tokens.get(i);
+            if (i > index) {
+                key.append(tokens.get(i - 1).touches(token) ? "" : " ");
+            }
+            key.append(token.text());
+            Unit unit = symbols.get(key.toString());
+            if (unit == null) {
+                unit = words.get(key.toString().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (unit != null) {
+                best = Optional.of(new Match(unit, i + 1));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * @return the currency sign or code written right before {@code index} ("$", "US$", "€", "EUR", "CHF"); the
+     *     match's {@code next} is the index of its first token
+     */
+    Optional<Match> before(List<Token> tokens, int index) {
+        if (index >= 2 && tokens.get(index - 2).touches(tokens.get(index - 1))) {
+            String code = currencySigns.get(tokens.get(index - 2).text() + tokens.get(index - 1).text());
+            if (code != null) {
+                return Optional.of(new Match(new Unit(FigureKind.MONEY, code), index - 2));
+            }
+        }
+        if (index >= 1) {
+            String code = currencySigns.get(tokens.get(index - 1).text());
+            if (code != null) {
+                return Optional.of(new Match(new Unit(FigureKind.MONEY, code), index - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void currencies() {
+        sign("USD", "$", "US$", "USD", "US-$");
+        sign("EUR", "€", "EUR");
+        sign("GBP", "£", "GBP");
+        sign("JPY", "¥", "JPY");
+        sign("CNY", "CNY", "RMB");
+        sign("CHF", "CHF");
+        sign("CAD", "CAD", "C$");
+        sign("AUD", "AUD", "A$");
+        money("EUR", "euro", "euros");
+        money("USD", "dollar", "dollars", "us-dollar", "us-dollars", "us dollar", "us dollars", "u.s. dollars",
+                "united states dollars", "us-$");
+        money("CNY", "yuan", "renminbi", "chinese yuan", "yuan renminbi");
+        money("GBP", "pfund", "pfund sterling", "pound sterling", "pounds sterling", "britische pfund",
+                "british pounds");
+        money("CHF", "franken", "schweizer franken", "swiss franc", "swiss francs", "fr.");
+        money("JPY", "yen", "japanese yen", "japanische yen");
+        money("CAD", "canadian dollar", "canadian dollars", "kanadische dollar", "kanadischen dollar");
+        money("AUD", "australian dollar", "australian dollars", "australische dollar");
+        money("HKD", "hongkong-dollar", "hong kong dollars", "hong kong dollar");
+        money("RUB", "rubel", "rouble", "roubles", "ruble", "rubles");
+        money("INR", "rupien", "indische rupien", "indian rupees", "rupee", "rupees");
+        money("MXN", "mexican peso", "mexican pesos", "mexikanische peso");
+        money("TRY", "lira", "türkische lira", "turkish lira");
+        money("KRW", "won");
+    }
+
+    private void percentages() {
+        symbols.put("%", new Unit(FigureKind.PERCENT, "%"));
+        words("%", FigureKind.PERCENT, "prozent", "percent", "per cent", "pct", "v. h.");
+        words("pp", FigureKind.PERCENT, "prozentpunkt", "prozentpunkte", "prozentpunkten", "percentage point",
+                "percentage points", "pp", "pp.", "pkt.");
+    }
+
+    private void energyAndData() {
+        for (String symbol : List.of("W", "kW", "MW", "GW", "TW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV",
+                "Hz", "MHz", "GHz", "kB", "KB", "MB", "GB", "TB", "PB", "EB", "Mbit/s", "Gbit/s", "Mbps", "Gbps")) {
+            symbols.put(symbol, new Unit(FigureKind.QUANTITY, symbol));
+        }
+        units("kW", "kilowatt", "kilowatts");
+        units("MW", "megawatt", "megawatts");
+        units("GW", "gigawatt", "gigawatts");
+        units("TW", "terawatt", "terawatts");
+        units("kWh", "kilowattstunde", "kilowattstunden", "kilowatt-hour", "kilowatt-hours", "kilowatt hours");
+        units("MWh", "megawattstunde", "megawattstunden", "megawatt-hours", "megawatt hours");
+        units("GWh", "gigawattstunde", "gigawattstunden", "gigawatt-hours", "gigawatt hours");
+        units("TWh", "terawattstunde", "terawattstunden", "terawatt-hours", "terawatt hours");
+        units("MB", "megabyte", "megabytes");
+        units("GB", "gigabyte", "gigabytes");
+        units("TB", "terabyte", "terabytes");
+        units("PB", "petabyte", "petabytes");
+        units("EB", "exabyte", "exabytes");
+        units("Mbit", "megabit", "megabits");
+        units("°C", "grad celsius", "degrees celsius", "degree celsius", "celsius");
+        units("°F", "grad fahrenheit", "degrees fahrenheit", "fahrenheit");
+        units("°", "grad", "degree", "degrees");
+        symbols.put("°C", new Unit(FigureKind.QUANTITY, "°C"));
+        symbols.put("°F", new Unit(FigureKind.QUANTITY, "°F"));
+    }
+
+    private void lengthsAndAreas() {
+        for (String symbol : List.of("nm", "µm", "mm", "cm", "dm", "m", "km", "m²", "km²", "ha", "ft", "mi",
+                "km/h", "m/s", "mph", "kph", "sq ft")) {
+            symbols.put(symbol, new Unit(FigureKind.QUANTITY, symbol));
+        }
+        units("km", "kilometer", "kilometre", "kilometers", "kilometres", "kilometern");
+        units("m", "meter", "metre", "meters", "metres", "metern");
+        units("cm", "zentimeter", "centimeter", "centimetre", "centimeters", "centimetres");
+        units("mm", "millimeter", "millimetre", "millimeters", "millimetres");
+        units("dm", "decimeter", "decimetre", "decimeters", "decimetres");
+        units("nm", "nanometer", "nanometre", "nanometers", "nanometres");
+        units("pm", "picometer", "picometre", "picometers", "picometres");
+        units("mi", "mile", "miles", "meile", "meilen");
+        units("ft", "foot", "feet", "fuß");
+        units("in", "inch", "inches", "zoll");
+        units("yd", "yard", "yards");
+        units("km²", "quadratkilometer", "quadratkilometern", "square kilometer", "square kilometers",
+                "square kilometre", "square kilometres");
+        units("m²", "quadratmeter", "quadratmetern", "square meter", "square meters", "square metre", "square metres");
+        units("mi²", "square mile", "square miles");
+        units("ha", "hektar", "hectare", "hectares");
+        units("acre", "acre", "acres");
+        units("km/h", "kilometer pro stunde", "stundenkilometer", "kilometres per hour", "kilometers per hour",
+                "kilometer per hour");
+        units("mph", "miles per hour", "mile per hour");
+        units("m/s", "meter pro sekunde", "meters per second", "metres per second");
+    }
+
+    private void massesAndVolumes() {
+        for (String symbol : List.of("mg", "g", "kg", "t", "lb", "lbs", "oz", "l", "ml", "hl", "bbl", "m³")) {
+            symbols.put(symbol, new Unit(FigureKind.QUANTITY, symbol.equals("lbs") ? "lb" : symbol));
+        }
+        units("µg", "mikrogramm", "microgram", "micrograms");
+        units("mg", "milligramm", "milligram", "milligrams");
+        units("g", "gramm", "gram", "grams", "gramme", "grammes");
+        units("kg", "kilogramm", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes");
+        units("t", "tonne", "tonnen", "tonnes", "metric tons", "metric ton", "ton", "tons");
+        units("lb", "pound", "pounds");
+        units("oz", "ounce", "ounces", "unze", "unzen");
+        units("l", "liter", "litre", "liters", "litres", "litern");
+        units("ml", "milliliter", "millilitre", "milliliters", "millilitres");
+        units("gal", "gallon", "gallons", "gallonen");
+        units("bbl", "barrel", "barrels", "fass");
+        units("m³", "kubikmeter", "cubic meter", "cubic meters", "cubic metre", "cubic metres");
+        units("km³", "kubikkilometer", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers");
+        units("cup", "cup", "cups", "tasse", "tassen");
+        units("tbsp", "tablespoon", "tablespoons", "esslöffel");
+        units("tsp", "teaspoon", "teaspoons", "teelöffel");
+    }
+
+    private void durations() {
+        units("year", "jahr", "jahre", "jahren", "year", "years");
+        units("month", "monat", "monate", "monaten", "month", "months");
+        units("week", "woche", "wochen", "week", "weeks");
+        units("day", "tag", "tage", "tagen", "day", "days");
+        units("h", "stunde", "stunden", "hour", "hours");
+        units("min", "minute", "minuten", "minutes");
+    }
+
+    private void sign(String code, String... signs) {
+        for (String sign : signs) {
+            currencySigns.put(sign, code);
+            symbols.put(sign, new Unit(FigureKind.MONEY, code));
+        }
+    }
+
+    private void money(String code, String... names) {
+        words(code, FigureKind.MONEY, names);
+    }
+
+    private void units(String symbol, String... names) {
+        words(symbol, FigureKind.QUANTITY, names);
+    }
+
+    private void words(String code, FigureKind kind, String... names) {
+        for (String name : names) {
+            words.put(name, new Unit(kind, code));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.newsdigest.nlp.figures;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Rendering of figures in German and English, on figures built here or extracted from our own sentences. */
+class LocaleFigureRendererTest {
+
+    private final RuleBasedFigureExtractor extractor = new RuleBasedFigureExtractor();
+    private final LocaleFigureRenderer renderer = new LocaleFigureRenderer();
+
+    private KeyFigure first(String language, String text) {
+        return extractor.extract(text, Sentences.of(text), language, Optional.empty()).get(0);
+    }
+
+    private static KeyFigure money(double value, String currency) {
+        return new KeyFigure("x", 0, 1, 0, FigureKind.MONEY, value, OptionalDouble.empty(), Optional.empty(),
+                Optional.of(currency), Optional.empty(), Qualifier.EXACT, false, Optional.empty(), Optional.empty(),
+                List.of(), 0);
+    }
+
+    @Test
+    void writesGermanCountsInEnglish() {
+        KeyFigure figure = first("de", "Es kamen mehr als 115.000 verbotene Nvidia-KI-Chips ins Land.");
+        assertEquals("more than 115,000 chips", renderer.render(figure, "en"));
+    }
+
+    @Test
+    void writesEnglishCountsInGerman() {
+        KeyFigure figure = first("en", "They seized more than 115,000 chips.");
+        assertEquals("mehr als 115.000 Chips", renderer.render(figure, "de"));
+    }
+
+    @Test
+    void keepsTheSourceLabelInItsOwnLanguage() {
+        KeyFigure figure = first("de", "Es kamen mehr als 115.000 verbotene Nvidia-KI-Chips ins Land.");
+        assertEquals("mehr als 115.000 Nvidia-KI-Chips", renderer.render(figure, "de"));
+    }
+
+    @Test
+    void tagsLabelsMissingFromTheGlossaryWithTheirLanguage() {
+        KeyFigure figure = first("de", "Es gab 12 Wasserspeier.");
+        assertEquals("12 Wasserspeier [de]", renderer.render(figure, "en"));
+    }
+
+    @Test
+    void writesBillionsWithoutTheFalseFriend() {
+        assertEquals("5 billion yuan", renderer.render(money(5e9, "CNY"), "en"));
+        assertEquals("5 Milliarden Yuan", renderer.render(money(5e9, "CNY"), "de"));
+    }
+
+    @Test
+    void writesGermanBillionForTenToTheTwelfth() {
+        assertEquals("1 Billion Euro", renderer.render(money(1e12, "EUR"), "de"));
+        assertEquals("1 trillion euros", renderer.render(money(1e12, "EUR"), "en"));
+    }
+
+    @Test
+    void marksEstimates() {
+        KeyFigure figure = first("de", "US-Beamte schätzen, dass nur etwa 25.000 eingeschränkte Nvidia-Prozessoren ankamen.");
+        assertEquals("about 25,000 processors (estimated)", renderer.render(figure, "en"));
+    }
+
+    @Test
+    void writesTheEquivalentWithItsIsoCode() {
+        KeyFigure figure = first("de", "Sie investierten mehr als 5 Milliarden Yuan (700 Millionen US-Dollar).");
+        assertEquals("more than 5 billion yuan ≈ 700 million USD", renderer.render(figure, "en"));
+    }
+
+    @Test
+    void writesDecimalsInTheTargetFormat() {
+        assertEquals("1,5 Milliarden Euro", renderer.render(money(1.5e9, "EUR"), "de"));
+        assertEquals("1.5 billion euros", renderer.render(money(1.5e9, "EUR"), "en"));
+    }
+
+    @Test
+    void writesPercentAndPercentagePoints() {
+        assertEquals("12,5 %", renderer.render(first("en", "It was 12.5%."), "de"));
+        assertEquals("3 percentage points", renderer.render(first("de", "Sie stieg um 3 Prozentpunkte."), "en"));
+    }
+
+    @Test
+    void writesDatesInTheTargetLanguage() {
+        assertEquals("June 2025", renderer.render(first("de", "Fertig bis Juni 2025."), "en"));
+        assertEquals("1. Juni 2025", renderer.render(first("en", "It opened on June 1, 2025."), "de"));
+    }
+
+    @Test
+    void writesRanges() {
+        assertEquals("20 to 25%", renderer.render(first("de", "Sie steigen um 20 bis 25 Prozent."), "en"));
+        assertEquals("2025–2026", renderer.render(first("de", "Der Bau läuft 2025–2026."), "en"));
+    }
+
+    @Test
+    void writesFiguresThatWouldLoseDigitsInFull() {
+        assertEquals("1,234,567 euros", renderer.render(money(1_234_567, "EUR"), "en"));
+    }
+
+    @Test
+    void treatsUnknownTargetLanguagesAsEnglish() {
+        assertFalse(renderer.render(money(5e9, "CNY"), "fr").isBlank());
+        assertEquals("5 billion yuan", renderer.render(money(5e9, "CNY"), "fr"));
+    }
+}
