@@ -5,6 +5,7 @@ import io.newsdigest.nlp.figures.KeyFigure;
 import io.newsdigest.nlp.figures.KeyFigureExtractor;
 import io.newsdigest.nlp.language.LanguageDetector;
 import io.newsdigest.nlp.language.LanguageGuess;
+import io.newsdigest.nlp.language.SentenceLanguages;
 import io.newsdigest.nlp.summarize.Summarizer;
 import io.newsdigest.nlp.summarize.SummaryInput;
 import io.newsdigest.nlp.summarize.SummaryOptions;
@@ -115,6 +116,35 @@ public final class NewsDigest {
     /** Detects the language of a text. */
     public LanguageGuess detect(String text) {
         return detector.detect(text);
+    }
+
+    /**
+     * Detects the language of a text and, when its sentences are in more than one language, each sentence's:
+     * the answer is then the dominant language by share of letters.
+     */
+    public LanguageReport detectWithSentences(String text) {
+        LanguageGuess whole = detector.detect(text);
+        String splitLanguage = whole.isDetermined() ? whole.code() : "en";
+        List<Sentence> sentences = splitter.split(text, splitLanguage);
+        if (sentences.size() < 2) {
+            return new LanguageReport(whole, List.of());
+        }
+        SentenceLanguages bySentence = SentenceLanguages.of(detector, text, sentences);
+        return bySentence.isMixed()
+                ? new LanguageReport(bySentence.dominant(), bySentence.sentences())
+                : new LanguageReport(whole, List.of());
+    }
+
+    /**
+     * The language of a text and, for mixed texts, of each sentence.
+     *
+     * @param language the text's (dominant) language
+     * @param sentences each sentence's language when the text is mixed; empty otherwise
+     */
+    public record LanguageReport(LanguageGuess language, List<SentenceLanguages.SentenceLanguage> sentences) {
+        public LanguageReport {
+            sentences = List.copyOf(sentences);
+        }
     }
 
     /**

@@ -140,9 +140,8 @@ public final class ApiMapping {
         source.label().map(FigureLabel::language).ifPresent(figure::setLabelLanguage);
         figure.setRendered(rendered.rendered());
         source.equivalent().map(ApiMapping::equivalent).ifPresent(figure::setEquivalent);
-        if (!source.mentions().isEmpty()) {
-            figure.setMentions(source.mentions().stream().map(ApiMapping::mention).toList());
-        }
+        figure.setMentions(source.mentions().isEmpty() ? null
+                : source.mentions().stream().map(ApiMapping::mention).toList());
         figure.setSalience(round(source.salience()));
         return figure;
     }

@@ -6,7 +6,10 @@ import io.newsdigest.api.model.DetectRequest;
 import io.newsdigest.api.model.DetectResponse;
 import io.newsdigest.api.server.DetectService;
 import io.newsdigest.api.server.ValidatorUtils;
+import io.newsdigest.api.model.SentenceLanguage;
+import io.newsdigest.nlp.NewsDigest;
 import io.newsdigest.nlp.language.LanguageGuess;
+import io.newsdigest.nlp.language.SentenceLanguages;
 
 /** {@code POST /v1/detect}: the language of a text with calibrated confidences. */
 public final class DetectEndpoint extends DetectService {
@@ -32,11 +35,23 @@ public final class DetectEndpoint extends DetectService {
     @Override
     protected void handleDetect(ServerRequest request, ServerResponse response, DetectRequest body) {
         String text = RequestChecks.requiredText(body.getText(), "text");
-        LanguageGuess guess = pipeline.require().detect(text);
+        NewsDigest.LanguageReport report = pipeline.require().detectWithSentences(text);
+        LanguageGuess guess = report.language();
         DetectResponse result = new DetectResponse();
         result.setLanguage(guess.code());
         result.setConfidence(ApiMapping.round(guess.confidence()));
         result.setCandidates(ApiMapping.candidates(guess));
+        result.setSentences(report.sentences().isEmpty() ? null
+                : report.sentences().stream().map(DetectEndpoint::sentence).toList());
         bodies.send(response, result);
+    }
+
+    private static SentenceLanguage sentence(SentenceLanguages.SentenceLanguage source) {
+        SentenceLanguage sentence = new SentenceLanguage();
+        sentence.setStart(source.sentence().start());
+        sentence.setEnd(source.sentence().end());
+        sentence.setLanguage(source.guess().code());
+        sentence.setConfidence(ApiMapping.round(source.guess().confidence()));
+        return sentence;
     }
 }
