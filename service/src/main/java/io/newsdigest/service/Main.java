@@ -21,7 +21,14 @@ import java.util.concurrent.Callable;
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new Main()).execute(args);
+        int exit = new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
+                    // A bad setting or a busy port deserves one clear line, not a stack trace.
+                    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    commandLine.getErr().println("newsdigest " + commandLine.getCommandName() + ": " + reason);
+                    return e instanceof IllegalArgumentException ? 2 : 1;
+                })
+                .execute(args);
         if (exit != ServeCommand.KEEP_RUNNING) {
             System.exit(exit);
         }

@@ -2,7 +2,10 @@ package io.newsdigest.service;
 
 import io.helidon.config.Config;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,24 +44,33 @@ public record ServiceConfig(long maxBodyBytes, int maxConcurrentRequests, int re
         }
     }
 
-    /** Reads the {@code newsdigest} section; absent keys take the documented defaults. */
+    /** Reads the {@code newsdigest} section, with the process environment overriding it. */
     public static ServiceConfig from(Config root) {
-        Config app = root.get("newsdigest");
+        return from(root, System.getenv());
+    }
+
+    /**
+     * Reads the {@code newsdigest} section; absent keys take the documented defaults. An environment variable named
+     * after the key in upper case with every other character as {@code _} wins over the file
+     * ({@code newsdigest.limits.max-body-bytes} ← {@code NEWSDIGEST_LIMITS_MAX_BODY_BYTES}).
+     */
+    public static ServiceConfig from(Config root, Map<String, String> environment) {
+        Settings app = new Settings(root, environment);
         return new ServiceConfig(
-                app.get("limits.max-body-bytes").asLong().orElse(1_048_576L),
-                app.get("limits.max-concurrent-requests").asInt().orElse(8),
-                app.get("limits.retry-after-seconds").asInt().orElse(1),
-                app.get("limits.max-batch-lines").asInt().orElse(10_000),
-                app.get("limits.max-batch-bytes").asLong().orElse(67_108_864L),
-                stringList(app.get("auth.api-keys")),
-                app.get("models.directory").asString().asOptional().filter(s -> !s.isBlank()),
-                Optional.of(stringList(app.get("languages"))).filter(l -> !l.isEmpty()).orElse(List.of("de", "en")),
-                app.get("digest.max-figures").asInt().orElse(8));
+                app.number("limits.max-body-bytes", 1_048_576L),
+                (int) app.number("limits.max-concurrent-requests", 8),
+                (int) app.number("limits.retry-after-seconds", 1),
+                (int) app.number("limits.max-batch-lines", 10_000),
+                app.number("limits.max-batch-bytes", 67_108_864L),
+                app.list("auth.api-keys"),
+                app.text("models.directory"),
+                Optional.of(app.list("languages")).filter(l -> !l.isEmpty()).orElse(List.of("de", "en")),
+                (int) app.number("digest.max-figures", 8));
     }
 
     /** The defaults, as if the configuration were empty. */
     public static ServiceConfig defaults() {
-        return from(Config.empty());
+        return from(Config.empty(), Map.of());
     }
 
     public ServiceConfig withApiKeys(List<String> keys) {
@@ -71,15 +83,35 @@ public record ServiceConfig(long maxBodyBytes, int maxConcurrentRequests, int re
                 languages, maxFigures);
     }
 
-    /** Lists may be written as YAML lists or as one comma-separated string (handy in environment variables). */
-    private static List<String> stringList(Config node) {
-        if (!node.exists()) {
-            return List.of();
+    /** Looks a key up in the environment first, then in the {@code newsdigest} config section. */
+    private record Settings(Config root, Map<String, String> environment) {
+
+        Optional<String> text(String key) {
+            String name = ("newsdigest." + key).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+            Optional<String> value = Optional.ofNullable(environment.get(name));
+            if (value.isEmpty()) {
+                Config node = root.get("newsdigest." + key);
+                value = node.isLeaf() ? node.asString().asOptional()
+                        : node.asList(String.class).asOptional().map(values -> String.join(",", values));
+            }
+            return value.map(String::strip).filter(s -> !s.isEmpty());
         }
-        List<String> values = node.isLeaf()
-                ? List.of(node.asString().orElse("").split(","))
-                : node.asList(String.class).orElse(List.of());
-        return values.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+
+        long number(String key, long fallback) {
+            Optional<String> value = text(key);
+            try {
+                return value.map(Long::parseLong).orElse(fallback);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("newsdigest." + key + " must be a whole number, not '"
+                        + value.get() + "'", e);
+            }
+        }
+
+        /** Lists are YAML lists or one comma-separated string (handy in environment variables). */
+        List<String> list(String key) {
+            return text(key).map(value -> Arrays.stream(value.split(",")).map(String::strip)
+                    .filter(s -> !s.isEmpty()).toList()).orElse(List.of());
+        }
     }
 
     private static void positive(String key, long value) {

@@ -1,0 +1,56 @@
+package io.newsdigest.service;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ServiceConfigTest {
+
+    @Test
+    void theEmbeddedFileGivesTheDocumentedDefaults() {
+        ServiceConfig config = ServiceConfig.from(Application.config(Optional.empty()), Map.of());
+        assertEquals(1_048_576, config.maxBodyBytes());
+        assertEquals(8, config.maxConcurrentRequests());
+        assertEquals(10_000, config.maxBatchLines());
+        assertEquals(List.of("de", "en"), config.languages());
+        assertTrue(config.apiKeys().isEmpty());
+        assertTrue(config.modelsDirectory().isEmpty());
+    }
+
+    @Test
+    void anEnvironmentVariableNamedAfterTheKeyOverridesTheFile() {
+        ServiceConfig config = ServiceConfig.from(Application.config(Optional.empty()),
+                Map.of("NEWSDIGEST_LIMITS_MAX_BODY_BYTES", "2048", "NEWSDIGEST_AUTH_API_KEYS", "k1, k2"));
+        assertEquals(2048, config.maxBodyBytes());
+        assertEquals(List.of("k1", "k2"), config.apiKeys());
+    }
+
+    @Test
+    void yamlListsAreAccepted() {
+        Config root = Config.just(ConfigSources.create(Map.of("newsdigest.languages.0", "en",
+                "newsdigest.languages.1", "de")));
+        assertEquals(List.of("en", "de"), ServiceConfig.from(root, Map.of()).languages());
+    }
+
+    @Test
+    void aNonNumericLimitIsRefusedNamingTheKey() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServiceConfig.from(
+                Config.empty(), Map.of("NEWSDIGEST_LIMITS_MAX_BATCH_LINES", "many")));
+        assertTrue(e.getMessage().contains("newsdigest.limits.max-batch-lines"));
+    }
+
+    @Test
+    void aZeroLimitIsRefusedNamingTheKey() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ServiceConfig.from(
+                Config.empty(), Map.of("NEWSDIGEST_LIMITS_MAX_CONCURRENT_REQUESTS", "0")));
+        assertTrue(e.getMessage().contains("max-concurrent-requests"));
+    }
+}
