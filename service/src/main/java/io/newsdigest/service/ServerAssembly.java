@@ -11,7 +11,8 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.helidon.webserver.staticcontent.StaticContentService;
 import io.newsdigest.api.model.ModelsResponse;
 import io.newsdigest.service.http.ApiKeyFilter;
-import io.newsdigest.service.http.ApiMapping;
+import io.newsdigest.json.ApiMapping;
+import io.newsdigest.json.DigestJson;
 import io.newsdigest.service.http.BatchEndpoint;
 import io.newsdigest.service.http.DetectEndpoint;
 import io.newsdigest.service.http.FiguresEndpoint;
@@ -51,8 +52,8 @@ public final class ServerAssembly {
                 .register("/v1/detect", new DetectEndpoint(parts.pipeline(), bodies))
                 .register("/v1/figures", new FiguresEndpoint(parts.pipeline(), bodies))
                 .register("/v1/translate", new TranslateEndpoint(parts.pipeline(), bodies))
-                .register("/v1/batch", new BatchEndpoint(parts.pipeline(), bodies, mapping, config.maxBatchLines(),
-                        maxBatchBytes, Runtime.getRuntime().availableProcessors()))
+                .register("/v1/batch", new BatchEndpoint(parts.pipeline(), new DigestJson(config.maxFigures()),
+                        config.maxBatchLines(), maxBatchBytes, Runtime.getRuntime().availableProcessors()))
                 .register("/v1/models", new ModelsEndpoint(parts.models(), bodies))
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build());
         ProblemResponses.register(routing);

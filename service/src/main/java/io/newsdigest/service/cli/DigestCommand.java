@@ -2,11 +2,10 @@ package io.newsdigest.service.cli;
 
 import io.newsdigest.api.model.SummarizeRequest;
 import io.newsdigest.api.model.SummaryMode;
-import io.newsdigest.nlp.NewsDigest;
+import io.newsdigest.nlp.StandardPipeline;
 import io.newsdigest.service.Application;
-import io.newsdigest.service.DefaultPipeline;
 import io.newsdigest.service.ServiceConfig;
-import io.newsdigest.service.http.ApiMapping;
+import io.newsdigest.json.ApiMapping;
 import io.newsdigest.service.http.JsonBodies;
 import io.newsdigest.service.http.ProblemResponses;
 import picocli.CommandLine.Command;
@@ -52,10 +51,11 @@ public final class DigestCommand implements Callable<Integer> {
         try {
             SummarizeRequest request = request(read(file));
             ApiMapping mapping = new ApiMapping(settings.maxFigures());
-            NewsDigest digest = DefaultPipeline.load(settings).digest();
-            var result = digest.digest(mapping.article(request), mapping.options(request));
-            System.out.println(json.mapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(mapping.response(Optional.empty(), result)));
+            try (StandardPipeline pipeline = StandardPipeline.open(new java.util.LinkedHashSet<>(settings.languages()))) {
+                var result = pipeline.digest().digest(mapping.article(request), mapping.options(request));
+                System.out.println(json.mapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(mapping.response(Optional.empty(), result)));
+            }
             return 0;
         } catch (IOException e) {
             System.err.println("newsdigest digest: cannot read " + file + ": " + e.getMessage());

@@ -1,12 +1,10 @@
 package io.newsdigest.service.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import io.newsdigest.api.model.Problem;
-import io.newsdigest.api.model.SummarizeRequest;
+import io.newsdigest.json.DigestJson;
 import io.newsdigest.api.server.BatchService;
 import io.newsdigest.nlp.NewsDigest;
 
@@ -18,7 +16,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,18 +30,15 @@ public final class BatchEndpoint extends BatchService {
     private static final HttpMediaType NDJSON = HttpMediaType.create("application/x-ndjson");
 
     private final PipelineHolder pipeline;
-    private final JsonBodies bodies;
-    private final ApiMapping mapping;
+    private final DigestJson lines;
     private final int maxLines;
     private final long maxBytes;
     private final int window;
     private final ExecutorService workers;
 
-    public BatchEndpoint(PipelineHolder pipeline, JsonBodies bodies, ApiMapping mapping, int maxLines, long maxBytes,
-                         int threads) {
+    public BatchEndpoint(PipelineHolder pipeline, DigestJson lines, int maxLines, long maxBytes, int threads) {
         this.pipeline = pipeline;
-        this.bodies = bodies;
-        this.mapping = mapping;
+        this.lines = lines;
         this.maxLines = maxLines;
         this.maxBytes = maxBytes;
         this.window = threads * 4;
@@ -54,21 +48,22 @@ public final class BatchEndpoint extends BatchService {
     @Override
     protected void batch(ServerRequest request, ServerResponse response) {
         NewsDigest digest = pipeline.require();
-        List<String> lines = lines(JsonBodies.readBytes(request, maxBytes));
-        if (lines.isEmpty()) {
+        List<String> input = lines(JsonBodies.readBytes(request, maxBytes));
+        if (input.isEmpty()) {
             throw ApiException.invalidField("body", "The batch is empty; send one JSON object per line.");
         }
-        if (lines.size() > maxLines) {
-            throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "The batch has " + lines.size()
+        if (input.size() > maxLines) {
+            throw new ApiException(Status.REQUEST_ENTITY_TOO_LARGE_413, "The batch has " + input.size()
                     + " lines; the limit is " + maxLines + ". Split it into several requests.");
         }
         response.headers().contentType(NDJSON);
         try (OutputStream out = response.outputStream()) {
             Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
-            for (int i = 0; i < lines.size(); i++) {
+            for (int i = 0; i < input.size(); i++) {
                 int lineNumber = i + 1;
-                String line = lines.get(i);
-                inFlight.add(workers.submit(() -> process(digest, line, lineNumber)));
+                String line = input.get(i);
+                inFlight.add(workers.submit(() -> lines.digestLine(digest, line, lineNumber)
+                        .getBytes(StandardCharsets.UTF_8)));
                 if (inFlight.size() >= window) {
                     write(out, inFlight.poll());
                 }
@@ -89,32 +84,6 @@ public final class BatchEndpoint extends BatchService {
     @Override
     public void afterStop() {
         workers.shutdownNow();
-    }
-
-    private byte[] process(NewsDigest digest, String line, int lineNumber) {
-        Optional<String> id = Optional.empty();
-        try {
-            SummarizeRequest request = bodies.mapper().readValue(line, SummarizeRequest.class);
-            id = Optional.ofNullable(request.getId()).filter(s -> !s.isBlank());
-            if (id.isEmpty()) {
-                throw ApiException.invalidField("id", "id is required on every batch line (line " + lineNumber + ")");
-            }
-            return bodies.bytes(mapping.response(id, digest.digest(mapping.article(request), mapping.options(request))));
-        } catch (Exception e) {
-            return error(id, lineNumber, ProblemResponses.fromUnexpected(e));
-        }
-    }
-
-    private byte[] error(Optional<String> id, int lineNumber, Problem problem) {
-        ObjectNode node = bodies.mapper().createObjectNode();
-        if (id.isPresent()) {
-            node.put("id", id.get());
-        } else {
-            node.putNull("id");
-        }
-        node.put("line", lineNumber);
-        node.set("error", bodies.mapper().valueToTree(problem));
-        return bodies.bytes(node);
     }
 
     private static void write(OutputStream out, Future<byte[]> result) throws IOException {

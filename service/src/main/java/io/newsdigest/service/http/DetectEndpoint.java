@@ -2,6 +2,8 @@ package io.newsdigest.service.http;
 
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.newsdigest.json.ApiMapping;
+import io.newsdigest.json.RequestChecks;
 import io.newsdigest.api.model.DetectRequest;
 import io.newsdigest.api.model.DetectResponse;
 import io.newsdigest.api.server.DetectService;

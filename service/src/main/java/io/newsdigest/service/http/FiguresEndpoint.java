@@ -2,6 +2,8 @@ package io.newsdigest.service.http;
 
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.newsdigest.json.ApiMapping;
+import io.newsdigest.json.RequestChecks;
 import io.newsdigest.api.model.FiguresRequest;
 import io.newsdigest.api.model.FiguresResponse;
 import io.newsdigest.api.server.FiguresService;

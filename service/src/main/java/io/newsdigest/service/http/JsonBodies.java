@@ -1,14 +1,12 @@
 package io.newsdigest.service.http;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.common.media.type.MediaTypes;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import io.newsdigest.api.server.JsonProvider;
+import io.newsdigest.json.DigestJson;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,10 +23,7 @@ public final class JsonBodies {
 
     public JsonBodies(long maxBodyBytes) {
         this.maxBodyBytes = maxBodyBytes;
-        this.mapper = JsonProvider.objectMapper()
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+        this.mapper = DigestJson.newMapper();
     }
 
     public ObjectMapper mapper() {

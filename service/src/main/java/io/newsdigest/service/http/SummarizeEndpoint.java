@@ -2,6 +2,8 @@ package io.newsdigest.service.http;
 
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.newsdigest.json.ApiMapping;
+import io.newsdigest.json.RequestChecks;
 import io.newsdigest.api.model.SummarizeRequest;
 import io.newsdigest.api.server.SummarizeService;
 import io.newsdigest.api.server.ValidatorUtils;

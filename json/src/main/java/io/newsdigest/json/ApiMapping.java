@@ -1,4 +1,4 @@
-package io.newsdigest.service.http;
+package io.newsdigest.json;
 
 import io.newsdigest.api.model.FigureEquivalent;
 import io.newsdigest.api.model.FigureKind;
@@ -23,6 +23,8 @@ import io.newsdigest.nlp.language.LanguageGuess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.newsdigest.nlp.InvalidArticleException;
+
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -44,7 +46,7 @@ public final class ApiMapping {
         if (text.isEmpty() && html.isEmpty()) {
             String detail = request.getText() == null && request.getHtml() == null
                     ? "text or html is required" : "text must not be blank";
-            throw ApiException.invalidField("text", detail);
+            throw new InvalidArticleException("text", detail);
         }
         return new Article(text, html, RequestChecks.optionalText(request.getTitle()),
                 RequestChecks.languageCode(request.getLanguage(), "language"));
@@ -80,14 +82,14 @@ public final class ApiMapping {
         return response;
     }
 
-    static LanguageInfo language(LanguageGuess guess) {
+    public static LanguageInfo language(LanguageGuess guess) {
         LanguageInfo info = new LanguageInfo();
         info.setCode(guess.code());
         info.setConfidence(round(guess.confidence()));
         return info;
     }
 
-    static List<LanguageCandidate> candidates(LanguageGuess guess) {
+    public static List<LanguageCandidate> candidates(LanguageGuess guess) {
         return guess.candidates().stream().map(score -> {
             LanguageCandidate candidate = new LanguageCandidate();
             candidate.setLanguage(score.code());
@@ -96,7 +98,7 @@ public final class ApiMapping {
         }).toList();
     }
 
-    static Summary summary(DigestSummary digestSummary) {
+    public static Summary summary(DigestSummary digestSummary) {
         Summary summary = new Summary();
         summary.setLanguage(digestSummary.language());
         summary.setText(digestSummary.text());
@@ -120,7 +122,7 @@ public final class ApiMapping {
         return summary;
     }
 
-    static KeyFigure figure(Digest.RenderedFigure rendered) {
+    public static KeyFigure figure(Digest.RenderedFigure rendered) {
         io.newsdigest.nlp.figures.KeyFigure source = rendered.figure();
         KeyFigure figure = new KeyFigure();
         figure.setText(source.text());
@@ -166,7 +168,7 @@ public final class ApiMapping {
         return mention;
     }
 
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 1000.0) / 1000.0;
     }
 }

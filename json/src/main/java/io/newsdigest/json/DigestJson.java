@@ -1,0 +1,93 @@
+package io.newsdigest.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newsdigest.api.model.Problem;
+import io.newsdigest.api.model.SummarizeRequest;
+import io.newsdigest.nlp.NewsDigest;
+
+import java.util.Optional;
+
+/**
+ * Reads summarize requests and writes digests exactly as the API does, one JSON document at a time: the shared
+ * core of {@code /v1/batch}, the batch command and the Spark job. Thread-safe.
+ */
+public final class DigestJson {
+
+    private final ObjectMapper mapper;
+    private final ApiMapping mapping;
+
+    public DigestJson(int defaultMaxFigures) {
+        this.mapping = new ApiMapping(defaultMaxFigures);
+        this.mapper = newMapper();
+    }
+
+    /** The mapper the API uses: no null fields, unknown fields ignored, dates as ISO strings. */
+    public static ObjectMapper newMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public ApiMapping mapping() {
+        return mapping;
+    }
+
+    /**
+     * Digests one batch line: a summarize request with an {@code id}.
+     *
+     * @return the digest as one line of JSON, or {@code {"id", "line", "error": problem}} when the line is bad;
+     *     never throws for bad input
+     */
+    public String digestLine(NewsDigest digest, String line, long lineNumber) {
+        Optional<String> id = Optional.empty();
+        try {
+            SummarizeRequest request = mapper.readValue(line, SummarizeRequest.class);
+            if (request == null) {
+                throw new io.newsdigest.nlp.InvalidArticleException("body", "the line is JSON null");
+            }
+            id = Optional.ofNullable(request.getId()).filter(s -> !s.isBlank());
+            if (id.isEmpty()) {
+                throw new io.newsdigest.nlp.InvalidArticleException("id", "id is required on every line (line "
+                        + lineNumber + ")");
+            }
+            return write(mapping.response(id, digest.digest(mapping.article(request), mapping.options(request))));
+        } catch (Exception e) {
+            return errorLine(id, lineNumber, Problems.of(e));
+        }
+    }
+
+    /** The error object of a batch line. */
+    public String errorLine(Optional<String> id, long lineNumber, Problem problem) {
+        ObjectNode node = mapper.createObjectNode();
+        if (id.isPresent()) {
+            node.put("id", id.get());
+        } else {
+            node.putNull("id");
+        }
+        node.put("line", lineNumber);
+        node.set("error", mapper.valueToTree(problem));
+        return write(node);
+    }
+
+    /** Writes any API model as one line of JSON. */
+    public String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("API models are always serializable", e);
+        }
+    }
+}
