@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  * A tiny hub on 127.0.0.1 for tests: serves byte arrays under {@code /{repository}/resolve/{revision}/{path}},
  * honours {@code Range: bytes=N-}, and can drop the connection halfway through the first request for a file.
  */
-final class LoopbackHub implements AutoCloseable {
+public final class LoopbackHub implements AutoCloseable {
 
     /** One request as the server saw it. */
-    record Request(String path, String range) {
+    public record Request(String path, String range) {
     }
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
@@ -34,32 +34,32 @@ final class LoopbackHub implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile boolean ignoreRange;
 
-    LoopbackHub() throws IOException {
+    public LoopbackHub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** Serves {@code bytes} at {@code /repository/resolve/revision/path}. */
-    void serve(String repository, String revision, String path, byte[] bytes) {
+    public void serve(String repository, String revision, String path, byte[] bytes) {
         files.put("/" + repository + "/resolve/" + revision + "/" + path, bytes);
     }
 
     /** The next request for this URL path sends half the file, then closes the connection. */
-    void dropHalfwayOnce(String urlPath) {
+    public void dropHalfwayOnce(String urlPath) {
         dropOnce.add(urlPath);
     }
 
     /** Answer every request with the whole file, as servers without range support do. */
-    void ignoreRange() {
+    public void ignoreRange() {
         ignoreRange = true;
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
