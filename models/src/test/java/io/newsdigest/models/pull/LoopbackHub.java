@@ -33,6 +33,7 @@ public final class LoopbackHub implements AutoCloseable {
     private final Set<String> dropOnce = ConcurrentHashMap.newKeySet();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private volatile boolean ignoreRange;
+    private volatile boolean redirectToStorage;
 
     public LoopbackHub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -59,6 +60,11 @@ public final class LoopbackHub implements AutoCloseable {
         ignoreRange = true;
     }
 
+    /** Answer hub URLs with 302 to {@code /storage/...}, as the real hub does for large files. */
+    public void redirectToStorage() {
+        redirectToStorage = true;
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
@@ -67,7 +73,13 @@ public final class LoopbackHub implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String range = exchange.getRequestHeaders().getFirst("Range");
         requests.add(new Request(path, range));
-        byte[] body = files.get(path);
+        if (redirectToStorage && !path.startsWith("/storage/")) {
+            exchange.getResponseHeaders().add("Location", base() + "/storage" + path);
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+            return;
+        }
+        byte[] body = files.get(path.startsWith("/storage/") ? path.substring("/storage".length()) : path);
         if (body == null) {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
@@ -84,7 +96,7 @@ public final class LoopbackHub implements AutoCloseable {
             exchange.sendResponseHeaders(200, body.length);
         }
         OutputStream out = exchange.getResponseBody();
-        if (dropOnce.remove(path)) {
+        if (dropOnce.remove(path.replaceFirst("^/storage/", "/"))) {
             out.write(body, from, (body.length - from) / 2);
             out.flush();
             // An exception out of the handler makes HttpServer close the connection mid-body.

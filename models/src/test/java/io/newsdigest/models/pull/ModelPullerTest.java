@@ -144,6 +144,18 @@ class ModelPullerTest {
     }
 
     @Test
+    void followsTheHubRedirectToStorageAndResumesThroughIt() throws IOException {
+        hub.redirectToStorage();
+        hub.dropHalfwayOnce(ENCODER_URL);
+
+        InstalledModel model = puller(2).pull(toy(), PullProgress.silent());
+
+        assertArrayEquals(encoder, Files.readAllBytes(model.file("onnx/encoder_model.onnx")));
+        assertEquals("bytes=" + encoder.length / 2 + "-", hub.requests().getLast().range());
+        assertEquals("/storage" + ENCODER_URL, hub.requests().getLast().path());
+    }
+
+    @Test
     void serverIgnoringRangeStillYieldsTheWholeFile() throws IOException {
         hub.dropHalfwayOnce(ENCODER_URL);
         hub.ignoreRange();
