@@ -99,11 +99,20 @@ public final class LoopbackHub implements AutoCloseable {
         if (dropOnce.remove(path.replaceFirst("^/storage/", "/"))) {
             out.write(body, from, (body.length - from) / 2);
             out.flush();
+            pauseSoTheClientReadsWhatWasSent();
             // An exception out of the handler makes HttpServer close the connection mid-body.
             throw new IOException("dropping the connection halfway, as asked");
         }
         out.write(body, from, body.length - from);
         out.close();
+    }
+
+    private static void pauseSoTheClientReadsWhatWasSent() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

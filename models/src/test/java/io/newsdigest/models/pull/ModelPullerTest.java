@@ -69,6 +69,14 @@ class ModelPullerTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
+    /** The request asked for the rest of the file from where the dropped one stopped, not from the start. */
+    private void assertResumedMidFile(LoopbackHub.Request request) {
+        String range = request.range();
+        assertTrue(range != null && range.matches("bytes=\\d+-"), "expected a Range request, got " + range);
+        long start = Long.parseLong(range.substring("bytes=".length(), range.length() - 1));
+        assertTrue(start > 0 && start <= encoder.length / 2, "resume offset " + start);
+    }
+
     private static CatalogEntry entry(List<CatalogFile> files) {
         return new CatalogEntry("toy-de-en", ModelTask.TRANSLATION, ModelFamily.MARIAN, List.of("de", "en"),
                 Optional.of("de"), Optional.of("en"), "Apache-2.0", true, "example/toy-de-en",
@@ -122,7 +130,7 @@ class ModelPullerTest {
         List<LoopbackHub.Request> encoderRequests = hub.requests().stream()
                 .filter(r -> r.path().equals(ENCODER_URL)).toList();
         assertEquals(2, encoderRequests.size());
-        assertEquals("bytes=" + encoder.length / 2 + "-", encoderRequests.get(1).range());
+        assertResumedMidFile(encoderRequests.get(1));
         assertArrayEquals(encoder, Files.readAllBytes(model.file("onnx/encoder_model.onnx")));
         assertTrue(model.verified());
     }
@@ -139,7 +147,7 @@ class ModelPullerTest {
 
         InstalledModel model = puller(1).pull(toy(), PullProgress.silent());
 
-        assertEquals("bytes=" + encoder.length / 2 + "-", hub.requests().getLast().range());
+        assertResumedMidFile(hub.requests().getLast());
         assertArrayEquals(encoder, Files.readAllBytes(model.file("onnx/encoder_model.onnx")));
     }
 
@@ -151,7 +159,7 @@ class ModelPullerTest {
         InstalledModel model = puller(2).pull(toy(), PullProgress.silent());
 
         assertArrayEquals(encoder, Files.readAllBytes(model.file("onnx/encoder_model.onnx")));
-        assertEquals("bytes=" + encoder.length / 2 + "-", hub.requests().getLast().range());
+        assertResumedMidFile(hub.requests().getLast());
         assertEquals("/storage" + ENCODER_URL, hub.requests().getLast().path());
     }
 
