@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -28,25 +29,45 @@ import java.util.stream.Stream;
  * verify the folder and rename it into place. A failed pull leaves its staging folder so the next pull resumes.
  *
  * <p>Thread-safe for pulls of different models; two concurrent pulls of the same model are not supported. It is
- * never called from a request or a constructor: pulling is an explicit command.
+ * never called from a request or a constructor: pulling is an explicit command. Closing it closes the HTTP client
+ * it built itself (never one passed in); closing twice is harmless.
  */
-public final class ModelPuller {
+public final class ModelPuller implements AutoCloseable {
 
     private final ModelStore store;
     private final PullOptions options;
     private final HttpClient http;
+    private final boolean ownsClient;
 
-    /** @param store where models are installed; @param options hub URL, attempts and timeouts */
+    /**
+     * @param store   where models are installed
+     * @param options hub URL, attempts and timeouts
+     */
     public ModelPuller(ModelStore store, PullOptions options) {
         this(store, options, HttpClient.newBuilder().connectTimeout(options.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build());
+                .followRedirects(HttpClient.Redirect.NORMAL).build(), true);
     }
 
-    /** Same, with an HTTP client of the caller's (proxy, TLS settings). The caller keeps ownership of it. */
+    /**
+     * Same, with an HTTP client of the caller's (proxy, TLS settings); it must follow redirects, as the hub
+     * redirects file downloads to its storage. The caller keeps ownership of it.
+     */
     public ModelPuller(ModelStore store, PullOptions options, HttpClient http) {
-        this.store = store;
-        this.options = options;
-        this.http = http;
+        this(store, options, http, false);
+    }
+
+    private ModelPuller(ModelStore store, PullOptions options, HttpClient http, boolean ownsClient) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.options = Objects.requireNonNull(options, "options");
+        this.http = Objects.requireNonNull(http, "http");
+        this.ownsClient = ownsClient;
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            http.close();
+        }
     }
 
     /**

@@ -23,6 +23,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -239,6 +242,22 @@ class ModelPullerTest {
         assertThrows(IllegalStateException.class, () -> puller(1).pull(toy(), PullProgress.silent()));
 
         assertEquals(before, hub.requests().size());
+    }
+
+    @Test
+    void onePullerPullsDifferentModelsConcurrently() throws Exception {
+        hub.serve("example/other", REVISION, "config.json", config);
+        CatalogEntry other = new CatalogEntry("other-de-en", ModelTask.TRANSLATION, ModelFamily.MARIAN,
+                List.of("de", "en"), Optional.of("de"), Optional.of("en"), "Apache-2.0", true, "example/other",
+                new ModelManifest.Origin("example/other", REVISION), List.of(new CatalogFile("config.json", false)),
+                100, "", Optional.empty());
+        try (ModelPuller puller = puller(1); ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<InstalledModel> first = pool.submit(() -> puller.pull(toy(), PullProgress.silent()));
+            Future<InstalledModel> second = pool.submit(() -> puller.pull(other, PullProgress.silent()));
+
+            assertTrue(first.get().verified() && second.get().verified());
+        }
+        assertEquals(List.of("other-de-en", "toy-de-en"), store.list().stream().map(InstalledModel::id).toList());
     }
 
     @Test
