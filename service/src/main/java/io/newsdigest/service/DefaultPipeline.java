@@ -21,11 +21,8 @@ public final class DefaultPipeline {
         return new PipelineHolder.LoadedPipeline(pipeline.digest(), List.of(pipeline));
     }
 
-    /** The installed models (none until a model registry is configured). */
+    /** The installed models of the configured directory. */
     public static ModelsResponse models(ServiceConfig config) {
-        ModelsResponse response = new ModelsResponse();
-        response.setDirectory(config.modelsDirectory().orElse(""));
-        response.setModels(List.of());
-        return response;
+        return Models.listing(Models.store(config));
     }
 }

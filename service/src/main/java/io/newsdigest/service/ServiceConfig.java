@@ -20,12 +20,13 @@ import java.util.Optional;
  * @param maxBatchBytes largest accepted {@code /v1/batch} body, in bytes (413 beyond)
  * @param apiKeys accepted API keys; empty means the API is open
  * @param modelsDirectory where installed models live; empty means the default
+ * @param hubUrl where {@code models pull} downloads from
  * @param languages languages articles may be written in
  * @param maxFigures how many key figures a digest returns unless the request says otherwise
  */
 public record ServiceConfig(long maxBodyBytes, int maxConcurrentRequests, int retryAfterSeconds, int maxBatchLines,
                             long maxBatchBytes,
-                            List<String> apiKeys, Optional<String> modelsDirectory, List<String> languages,
+                            List<String> apiKeys, Optional<String> modelsDirectory, String hubUrl, List<String> languages,
                             int maxFigures) {
 
     public ServiceConfig {
@@ -64,6 +65,7 @@ public record ServiceConfig(long maxBodyBytes, int maxConcurrentRequests, int re
                 app.number("limits.max-batch-bytes", 67_108_864L),
                 app.list("auth.api-keys"),
                 app.text("models.directory"),
+                app.text("models.hub-url").orElse("https://huggingface.co"),
                 Optional.of(app.list("languages")).filter(l -> !l.isEmpty()).orElse(List.of("de", "en")),
                 (int) app.number("digest.max-figures", 8));
     }
@@ -75,12 +77,12 @@ public record ServiceConfig(long maxBodyBytes, int maxConcurrentRequests, int re
 
     public ServiceConfig withApiKeys(List<String> keys) {
         return new ServiceConfig(maxBodyBytes, maxConcurrentRequests, retryAfterSeconds, maxBatchLines, maxBatchBytes, keys,
-                modelsDirectory, languages, maxFigures);
+                modelsDirectory, hubUrl, languages, maxFigures);
     }
 
     public ServiceConfig withLimits(long bodyBytes, int concurrent, int batchLines) {
         return new ServiceConfig(bodyBytes, concurrent, retryAfterSeconds, batchLines, maxBatchBytes, apiKeys, modelsDirectory,
-                languages, maxFigures);
+                hubUrl, languages, maxFigures);
     }
 
     /** Looks a key up in the environment first, then in the {@code newsdigest} config section. */

@@ -139,7 +139,7 @@ public final class ModelPuller implements AutoCloseable {
         }
         throw new ModelDownloadException(entry.id(), Optional.of(file.path()), OptionalInt.empty(),
                 "Cannot pull model '" + entry.id() + "': file " + file.path() + " from " + uri + " failed after "
-                        + options.attempts() + " attempt(s): " + last.getMessage()
+                        + options.attempts() + " attempt(s): " + describe(last)
                         + ". Run the pull again to resume where it stopped.", last);
     }
 
@@ -169,5 +169,15 @@ public final class ModelPuller implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot tidy staging folder " + staging, e);
         }
+    }
+
+    /** Connection failures often carry no message; name the kind of failure instead of printing "null". */
+    private static String describe(Exception failure) {
+        String message = failure.getMessage();
+        if (message != null && !message.isBlank()) {
+            return message;
+        }
+        return failure instanceof java.net.ConnectException ? "connection refused"
+                : failure.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 }

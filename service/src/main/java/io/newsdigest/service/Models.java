@@ -1,0 +1,55 @@
+package io.newsdigest.service;
+
+import io.newsdigest.api.model.ModelInfo;
+import io.newsdigest.api.model.ModelsResponse;
+import io.newsdigest.models.InstalledModel;
+import io.newsdigest.models.ModelManifest;
+import io.newsdigest.models.ModelStore;
+import io.newsdigest.models.ModelsDirectory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The installed models as the API lists them. */
+public final class Models {
+
+    private Models() {
+    }
+
+    /** The store of the configured models directory. */
+    public static ModelStore store(ServiceConfig config) {
+        return new ModelStore(ModelsDirectory.resolve(config.modelsDirectory()));
+    }
+
+    /** What {@code GET /v1/models} answers: every model folder, usable or not, with its problem. */
+    public static ModelsResponse listing(ModelStore store) {
+        List<ModelInfo> models = new ArrayList<>();
+        for (InstalledModel installed : store.list()) {
+            ModelManifest manifest = installed.manifest();
+            ModelInfo info = new ModelInfo();
+            info.setId(manifest.id());
+            info.setTask(manifest.task().jsonName());
+            info.setLanguages(manifest.languages());
+            manifest.source().ifPresent(info::setSource);
+            manifest.target().ifPresent(info::setTarget);
+            info.setLicence(manifest.licence());
+            info.setVerified(installed.verified());
+            info.setSizeBytes(manifest.totalSize());
+            installed.problem().ifPresent(info::setProblem);
+            models.add(info);
+        }
+        for (String problem : store.unreadableFolders()) {
+            ModelInfo info = new ModelInfo();
+            info.setId("(unreadable)");
+            info.setTask("unknown");
+            info.setLanguages(List.of());
+            info.setVerified(false);
+            info.setProblem(problem);
+            models.add(info);
+        }
+        ModelsResponse response = new ModelsResponse();
+        response.setDirectory(store.directory().toString());
+        response.setModels(models);
+        return response;
+    }
+}
