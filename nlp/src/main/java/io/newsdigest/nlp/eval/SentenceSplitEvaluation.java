@@ -21,9 +21,9 @@ import java.util.Set;
  * numbers, quotations, headlines, list items): cases split exactly right, and precision, recall and F1 of the
  * sentence boundaries. Prints Markdown.
  *
- * <p>Usage: {@code SentenceSplitEvaluation [cases-file]}; the default is the case file bundled with this class
- * ({@code sentence-split-cases.txt}: {@code <language>|<text>} with {@code ⟂} at each boundary and {@code ⏎}
- * for a line break).
+ * <p>Usage: {@code SentenceSplitEvaluation [cases-file]}; without it, the two case files bundled with this
+ * class are scored: the development cases and held-out cases written after the rules were frozen. Format:
+ * {@code <language>|<text>} with {@code ⟂} at each boundary and {@code ⏎} for a line break.
  */
 public final class SentenceSplitEvaluation {
 
@@ -52,23 +52,36 @@ public final class SentenceSplitEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        List<Case> cases = args.length > 0 ? parse(Files.readAllLines(Path.of(args[0]))) : bundledCases();
+        if (args.length > 0) {
+            report("Cases from " + args[0], parse(Files.readAllLines(Path.of(args[0]))));
+            return;
+        }
+        report("Development cases (sentence-split-cases.txt)", bundledCases(DEVELOPMENT));
+        report("Held-out cases (sentence-split-cases-heldout.txt)", bundledCases(HELD_OUT));
+    }
+
+    private static void report(String title, List<Case> cases) {
         List<Score> scores = List.of(
                 evaluate("RuleSentenceSplitter (chosen)", new RuleSentenceSplitter(), cases),
                 evaluate("ICU4J BreakIterator + suppressions", new IcuSentenceSplitter(), cases));
-        System.out.println(markdown(scores));
+        System.out.println("#### " + title + "\n\n" + markdown(scores));
         System.out.println(failures(scores));
     }
 
-    /** The cases bundled with the evaluation. */
-    public static List<Case> bundledCases() {
-        try (InputStream in = SentenceSplitEvaluation.class.getResourceAsStream("sentence-split-cases.txt")) {
+    /** The cases the splitter's rules were developed on. */
+    public static final String DEVELOPMENT = "sentence-split-cases.txt";
+    /** Cases written after the rules were frozen. */
+    public static final String HELD_OUT = "sentence-split-cases-heldout.txt";
+
+    /** One of the case files bundled with the evaluation ({@link #DEVELOPMENT}, {@link #HELD_OUT}). */
+    public static List<Case> bundledCases(String name) {
+        try (InputStream in = SentenceSplitEvaluation.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("sentence-split-cases.txt is missing from the class path");
+                throw new IllegalStateException(name + " is missing from the class path");
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read sentence-split-cases.txt", e);
+            throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 

@@ -23,12 +23,17 @@ public final class SentenceSplitCandidatesEvaluation {
     public static void main(String[] args) throws IOException {
         SentenceSplitter openNlp = openNlp(model("/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin"),
                 model("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin"));
-        var cases = SentenceSplitEvaluation.bundledCases();
+        for (String file : List.of(SentenceSplitEvaluation.DEVELOPMENT, SentenceSplitEvaluation.HELD_OUT)) {
+            report(file, SentenceSplitEvaluation.bundledCases(file), openNlp);
+        }
+    }
+
+    private static void report(String file, List<SentenceSplitEvaluation.Case> cases, SentenceSplitter openNlp) {
         var scores = List.of(
                 SentenceSplitEvaluation.evaluate("RuleSentenceSplitter (chosen)", new RuleSentenceSplitter(), cases),
                 SentenceSplitEvaluation.evaluate("ICU4J BreakIterator + suppressions", new IcuSentenceSplitter(), cases),
                 SentenceSplitEvaluation.evaluate("OpenNLP UD sentence models 1.3 (de-gsd, en-ewt)", openNlp, cases));
-        System.out.println(SentenceSplitEvaluation.markdown(scores));
+        System.out.println("#### " + file + "\n\n" + SentenceSplitEvaluation.markdown(scores));
         System.out.println(SentenceSplitEvaluation.failures(scores));
     }
 
