@@ -1,2 +1,2 @@
-/** Evaluation commands that score each area against the shared third-party data and print Markdown tables. */
+/** Evaluation commands that score each component on third-party data and print Markdown tables. */
 package io.newsdigest.nlp.eval;
