@@ -51,7 +51,7 @@ final class NumberPhraseReader {
         int next = index + 1;
         boolean scaled = false;
         if (next < tokens.size() && token.touches(tokens.get(next)) && tokens.get(next).is(Token.Type.WORD)) {
-            Optional<BigDecimal> suffix = grammar.suffixScale(tokens.get(next).lower(), afterCurrencySign);
+            Optional<BigDecimal> suffix = grammar.suffixScale(tokens.get(next).text(), afterCurrencySign);
             if (suffix.isPresent()) {
                 sum.scale(suffix.get());
                 next++;
@@ -76,6 +76,7 @@ final class NumberPhraseReader {
                 sum.add(spelled.get());
                 numeric = true;
             } else if (fraction.isPresent()) {
+                numeric |= sum.started();
                 sum.multiply(fraction.get());
             } else if (grammar.scale(word).isPresent()) {
                 int after = scales(tokens, next, sum);
@@ -84,6 +85,10 @@ final class NumberPhraseReader {
                 continue;
             } else if (grammar.article(word) && startsAmount(tokens, next + 1)) {
                 sum.article();
+            } else if (numeric && andAHalf(tokens, next).isPresent()) {
+                sum.add(andAHalf(tokens, next).get());
+                next += 3;
+                continue;
             } else if (!(numeric && "and".equals(word) && spelledAt(tokens, next + 1))) {
                 break;
             }
@@ -93,6 +98,15 @@ final class NumberPhraseReader {
             return Optional.empty();
         }
         return Optional.of(phrase(tokens, index, next, sum, false, true));
+    }
+
+    /** "one and a half", "five and a quarter": the fraction added to the number before. */
+    private Optional<BigDecimal> andAHalf(List<Token> tokens, int index) {
+        if (index + 2 >= tokens.size() || !"and".equals(tokens.get(index).lower())
+                || !grammar.article(tokens.get(index + 1).lower())) {
+            return Optional.empty();
+        }
+        return grammar.fraction(tokens.get(index + 2).lower());
     }
 
     /** @return whether a scale or fraction follows, so that a preceding article means "one" */
@@ -134,27 +148,41 @@ final class NumberPhraseReader {
                 plain, spelled, sum.magnitude);
     }
 
-    /** Adds number words the way they are spoken. */
+    /**
+     * Adds number words the way they are spoken: fractions and hundreds act on the last number said
+     * ("one hundred and three quarters" = 100.75), thousands and up close a group.
+     */
     private static final class Accumulator {
         private BigDecimal total = BigDecimal.ZERO;
         private BigDecimal current = BigDecimal.ZERO;
+        private BigDecimal last = BigDecimal.ZERO;
         private BigDecimal magnitude = BigDecimal.ONE;
 
         void add(BigDecimal value) {
             current = current.add(value);
+            last = value;
+        }
+
+        boolean started() {
+            return current.signum() != 0 || total.signum() != 0;
         }
 
         void article() {
             if (current.signum() == 0) {
-                current = BigDecimal.ONE;
+                add(BigDecimal.ONE);
             }
         }
 
         void multiply(BigDecimal factor) {
-            current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(factor);
+            if (current.signum() == 0) {
+                add(BigDecimal.ONE);
+            }
+            BigDecimal multiplied = last.multiply(factor);
+            current = current.subtract(last).add(multiplied);
+            last = multiplied;
         }
 
-        /** Hundreds and dozens multiply the running group; thousands and up close it. */
+        /** Hundreds and dozens multiply the last number; thousands and up close the group. */
         void scale(BigDecimal scale) {
             if (scale.compareTo(BigDecimal.valueOf(1_000)) < 0) {
                 multiply(scale);
@@ -164,10 +192,11 @@ final class NumberPhraseReader {
             BigDecimal group = current.signum() == 0 ? BigDecimal.ONE : current;
             total = total.add(group.multiply(scale));
             current = BigDecimal.ZERO;
+            last = BigDecimal.ZERO;
         }
 
         BigDecimal value() {
-            return total.add(current);
+            return total.add(current).round(java.math.MathContext.DECIMAL64).stripTrailingZeros();
         }
     }
 }

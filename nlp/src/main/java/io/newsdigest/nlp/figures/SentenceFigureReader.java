@@ -15,8 +15,10 @@ import java.util.Set;
  */
 final class SentenceFigureReader {
 
-    private static final Set<String> RANGE_WORDS = Set.of("bis", "to", "-", "–", "—");
+    private static final Set<String> RANGE_WORDS = Set.of("bis", "to", "through", "-", "–", "—", "~");
     private static final Set<String> BETWEEN = Set.of("zwischen", "between");
+    private static final Set<String> DETERMINERS = Set.of("the", "which", "this", "that", "each", "every", "any",
+            "no", "another", "someone", "anyone");
     private static final Set<String> EQUIVALENT_CUES = Set.of("rund", "etwa", "ca", "circa", "umgerechnet", "about",
             "around", "roughly", "some", "approximately", "approx", "knapp", "gut", "fast", "nearly", "almost", ".");
 
@@ -94,7 +96,9 @@ final class SentenceFigureReader {
         int last = partner.map(Amount::last).orElse(amount.last());
         Optional<UnitLexicon.Unit> unit = amount.unit().or(() -> partner.flatMap(Amount::unit));
         BigDecimal from = partner.isPresent() ? scaledLike(amount, partner.get()) : amount.value();
-        Qualifier qualifier = firstToken < amount.first() ? Qualifier.EXACT : CueWords.qualifier(tokens, firstToken);
+        Qualifier leading = firstToken < amount.first() ? Qualifier.EXACT : CueWords.qualifier(tokens, firstToken);
+        Qualifier qualifier = leading != Qualifier.EXACT || partner.isPresent() ? leading
+                : CueWords.trailing(tokens, last);
         Optional<Equivalent> equivalent = equivalent(text, tokens, last);
         int next = equivalent.map(Equivalent::next).orElse(last);
         Optional<FigureLabel> label = Optional.empty();
@@ -167,8 +171,16 @@ final class SentenceFigureReader {
         }
         return amount(tokens, connector + 1)
                 .filter(second -> second.value().compareTo(first.value()) > 0)
+                .filter(second -> !phoneLike(tokens, second))
                 .filter(second -> first.unit().isEmpty() || second.unit().isEmpty()
                         || first.unit().equals(second.unit()));
+    }
+
+    /** "+1-222-2222": a hyphen chain of digits is a phone number or code, not a range. */
+    private static boolean phoneLike(List<Token> tokens, Amount second) {
+        int after = second.last();
+        return after + 1 < tokens.size() && tokens.get(after).isSymbol("-/")
+                && tokens.get(after - 1).touches(tokens.get(after)) && tokens.get(after + 1).is(Token.Type.NUMBER);
     }
 
     /** Reads a currency sign, a number phrase and the unit after it, or nothing when the number is a code. */
@@ -183,7 +195,10 @@ final class SentenceFigureReader {
             return Optional.empty();
         }
         NumberPhrase number = phrase.get();
-        Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last());
+        Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last()).or(() -> hyphenUnit(tokens, number));
+        if (sign.isEmpty() && suffix.isEmpty() && pronoun(tokens, number)) {
+            return Optional.empty();
+        }
         if (sign.isEmpty() && !suffix.isPresent() && codeOrOrdinal(tokens, number)) {
             return Optional.empty();
         }
@@ -210,6 +225,24 @@ final class SentenceFigureReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "3-inch", "16-meter", "12-Pfund": a unit joined to the number by a hyphen. */
+    private Optional<UnitLexicon.Match> hyphenUnit(List<Token> tokens, NumberPhrase number) {
+        int hyphen = number.last();
+        if (hyphen + 1 >= tokens.size() || !tokens.get(hyphen).isSymbol("-‐‑")
+                || !tokens.get(hyphen - 1).touches(tokens.get(hyphen))
+                || !tokens.get(hyphen).touches(tokens.get(hyphen + 1))) {
+            return Optional.empty();
+        }
+        return units.after(tokens, hyphen + 1).filter(match -> match.unit().kind() == FigureKind.QUANTITY);
+    }
+
+    /** "the one you mentioned", "which one": the word "one" as a pronoun. */
+    private static boolean pronoun(List<Token> tokens, NumberPhrase number) {
+        boolean one = number.spelled() && number.last() - number.first() == 1
+                && "one".equals(tokens.get(number.first()).lower());
+        return one && number.first() > 0 && DETERMINERS.contains(tokens.get(number.first() - 1).lower());
     }
 
     private static boolean gluedToWord(List<Token> tokens, NumberPhrase number) {
@@ -239,11 +272,14 @@ final class SentenceFigureReader {
                 && !number.spelled() && number.plainDigits() && last.text().length() <= 3;
     }
 
-    private static boolean negative(List<Token> tokens, int numberAt) {
+    private boolean negative(List<Token> tokens, int numberAt) {
         if (numberAt == 0) {
             return false;
         }
         Token sign = tokens.get(numberAt - 1);
+        if (sign.is(Token.Type.WORD)) {
+            return numbers.grammar().negation(sign.lower());
+        }
         if (!sign.isSymbol("-−") || !sign.touches(tokens.get(numberAt))) {
             return false;
         }
