@@ -17,6 +17,7 @@ final class SentenceFigureReader {
 
     private static final Set<String> RANGE_WORDS = Set.of("bis", "to", "through", "-", "–", "—", "~");
     private static final Set<String> BETWEEN = Set.of("zwischen", "between");
+    private static final Set<String> CENTS = Set.of("cent", "cents");
     private static final Set<String> DETERMINERS = Set.of("the", "which", "this", "that", "each", "every", "any",
             "no", "another", "someone", "anyone");
     private static final Set<String> EQUIVALENT_CUES = Set.of("rund", "etwa", "ca", "circa", "umgerechnet", "about",
@@ -58,7 +59,8 @@ final class SentenceFigureReader {
     }
 
     private Optional<Step> date(String text, int sentenceIndex, List<Token> tokens, int index) {
-        return DateReader.at(tokens, index).map(match -> {
+        boolean german = "de".equals(numbers.grammar().language());
+        return NumericDates.at(tokens, index, german).or(() -> DateReader.at(tokens, index)).map(match -> {
             if (match.date().startsWith("--")) {
                 // A day and month without a year: not a figure, and its day is no count either.
                 return new Step(Optional.empty(), match.last());
@@ -208,8 +210,36 @@ final class SentenceFigureReader {
         if (sign.isPresent()) {
             return Optional.of(new Amount(first, number.last(), number, value, Optional.of(sign.get().unit())));
         }
-        return Optional.of(new Amount(first, suffix.map(UnitLexicon.Match::next).orElse(number.last()), number, value,
-                suffix.map(UnitLexicon.Match::unit)));
+        Optional<UnitLexicon.Unit> unit = suffix.map(UnitLexicon.Match::unit).map(u -> poundsSterling(u, number));
+        Amount amount = new Amount(first, suffix.map(UnitLexicon.Match::next).orElse(number.last()), number, value,
+                unit);
+        return Optional.of(unit.filter(u -> u.kind() == FigureKind.MONEY).map(u -> withCents(tokens, amount))
+                .orElse(amount));
+    }
+
+    /** "361 million pounds" is money: nobody weighs in millions of pounds in the news they digest. */
+    private static UnitLexicon.Unit poundsSterling(UnitLexicon.Unit unit, NumberPhrase number) {
+        boolean millions = number.magnitude().compareTo(BigDecimal.valueOf(1_000_000)) >= 0;
+        return millions && "lb".equals(unit.code()) ? new UnitLexicon.Unit(FigureKind.MONEY, "GBP") : unit;
+    }
+
+    /** "15 Dollar und 15 Cent", "3 dollars 50 cents": the cents belong to the amount. */
+    private Amount withCents(List<Token> tokens, Amount amount) {
+        int at = amount.last();
+        if (at < tokens.size() && Set.of("und", "and").contains(tokens.get(at).lower())) {
+            at++;
+        }
+        if (at >= tokens.size()) {
+            return amount;
+        }
+        Optional<NumberPhrase> cents = numbers.read(tokens, at, false)
+                .filter(c -> c.value().compareTo(BigDecimal.valueOf(100)) < 0)
+                .filter(c -> c.last() < tokens.size() && CENTS.contains(tokens.get(c.last()).lower()));
+        if (cents.isEmpty()) {
+            return amount;
+        }
+        BigDecimal value = amount.value().add(cents.get().value().movePointLeft(2));
+        return new Amount(amount.first(), cents.get().last() + 1, amount.number(), value, amount.unit());
     }
 
     /** @return the sign when a currency sign or code starts at {@code index} and a number follows it */

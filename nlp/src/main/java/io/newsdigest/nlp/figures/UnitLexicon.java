@@ -140,9 +140,12 @@ final class UnitLexicon {
         units("PB", "petabyte", "petabytes");
         units("EB", "exabyte", "exabytes");
         units("Mbit", "megabit", "megabits");
-        units("°C", "grad celsius", "degrees celsius", "degree celsius", "celsius");
-        units("°F", "grad fahrenheit", "degrees fahrenheit", "fahrenheit");
-        units("°", "grad", "degree", "degrees");
+        units("°C", "grad celsius", "degrees celsius", "degree celsius", "celsius", "°celsius", "° celsius",
+                "deg celsius", "degrees c", "degree c", "celcius", "centigrade", "degrees centigrade");
+        units("°F", "grad fahrenheit", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "degrees f",
+                "degree f", "farenheit", "degrees farenheit", "°fahrenheit");
+        units("°", "grad", "degree", "degrees", "deg", "deg.");
+        symbols.put("°", new Unit(FigureKind.QUANTITY, "°"));
         symbols.put("°C", new Unit(FigureKind.QUANTITY, "°C"));
         symbols.put("°F", new Unit(FigureKind.QUANTITY, "°F"));
     }
