@@ -47,18 +47,19 @@ final class DateReader {
     }
 
     /**
-     * @param nextIsUnit whether a unit, currency or percent sign follows the number
+     * A number from 1900 to 2100 without unit is a year when a cue precedes it ("seit 2022", "in 2022") or when
+     * it counts nothing; "2000 Menschen" stays a count.
+     *
+     * @param counts whether a counted noun follows the number
      * @return a year on its own when the words around it say it is one
      */
-    static Optional<DateMatch> bareYear(List<Token> tokens, int index, boolean nextIsUnit) {
+    static Optional<DateMatch> bareYear(List<Token> tokens, int index, boolean counts) {
         Optional<Integer> year = year(tokens, index);
-        if (year.isEmpty() || nextIsUnit) {
+        if (year.isEmpty()) {
             return Optional.empty();
         }
         boolean cue = index > 0 && YEAR_CUES.contains(tokens.get(index - 1).lower());
-        boolean nothingCounted = index + 1 >= tokens.size() || !tokens.get(index + 1).is(Token.Type.WORD)
-                || LabelReader.functionWord(tokens.get(index + 1).lower());
-        return cue || nothingCounted
+        return cue || !counts
                 ? Optional.of(new DateMatch(index, index + 1, String.valueOf(year.get()), year.get(), Optional.empty()))
                 : Optional.empty();
     }

@@ -86,7 +86,8 @@ final class SentenceFigureReader {
         }
         Amount amount = first.get();
         if (amount.unit().isEmpty() && amount.number().plainDigits()) {
-            Optional<DateReader.DateMatch> year = DateReader.bareYear(tokens, amount.number().first(), false);
+            boolean counts = labels.read(text, tokens, amount.last()).isPresent();
+            Optional<DateReader.DateMatch> year = DateReader.bareYear(tokens, amount.number().first(), counts);
             if (year.isPresent()) {
                 return Optional.of(new Step(Optional.of(dateFigure(text, sentenceIndex, tokens, year.get())),
                         year.get().last()));
