@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Scores the key-figure extractor on the Recognizers-Text specs and the quantulum3 cases: per language and type,
@@ -35,15 +34,43 @@ import java.util.function.Function;
  */
 public final class FigureEvaluation {
 
-    /** One scored group: how many items were expected, predicted, and matched. */
-    public record Row(String corpus, String language, String type, int cases, int expected, int predicted,
-                      int matched) {
+    /**
+     * One scored group: how many items were expected, predicted and matched, over all cases and over the cases in
+     * scope (no fraction or power, no unit without a mapping, no expected value missing).
+     */
+    public record Row(String corpus, String language, String type, Counts all, Counts inScope) {
+    }
+
+    /** Item counts of a set of cases. */
+    public record Counts(int cases, int expected, int predicted, int matched) {
         public double precision() {
             return predicted == 0 ? 1.0 : matched / (double) predicted;
         }
 
         public double recall() {
             return expected == 0 ? 1.0 : matched / (double) expected;
+        }
+    }
+
+    /** Running counts; index 0 over all cases, 1 over the cases in scope. */
+    private static final class Tally {
+        private final int[][] counts = new int[2][4];
+
+        void add(boolean inScope, int expected, int predicted, int matched) {
+            for (int scope = 0; scope <= (inScope ? 1 : 0); scope++) {
+                counts[scope][0]++;
+                counts[scope][1] += expected;
+                counts[scope][2] += predicted;
+                counts[scope][3] += matched;
+            }
+        }
+
+        Row row(String corpus, String language, String type) {
+            return new Row(corpus, language, type, counts(0), counts(1));
+        }
+
+        private Counts counts(int scope) {
+            return new Counts(counts[scope][0], counts[scope][1], counts[scope][2], counts[scope][3]);
         }
     }
 
@@ -78,7 +105,9 @@ public final class FigureEvaluation {
             Map.entry("tonne", "t"), Map.entry("year", "year"), Map.entry("month", "month"), Map.entry("day", "day"),
             Map.entry("hour", "h"), Map.entry("degree Celsius", "°C"), Map.entry("cubic kilometre", "km³"),
             Map.entry("exabyte", "EB"), Map.entry("kilometre per hour", "km/h"), Map.entry("cup", "cup"),
-            Map.entry("tablespoon", "tbsp"), Map.entry("percentage", "%"), Map.entry("dimensionless", ""));
+            Map.entry("tablespoon", "tbsp"), Map.entry("percentage", "%"), Map.entry("dimensionless", ""),
+            Map.entry("minute", "min"), Map.entry("degree fahrenheit", "°F"), Map.entry("pound-mass", "lb"),
+            Map.entry("watt hour", "Wh"), Map.entry("cubic centimetre", "ml"), Map.entry("week", "week"));
     private static final Set<String> TEMPERATURES = Set.of("°C", "°F", "°");
     private static final Set<String> DURATIONS = Set.of("year", "month", "week", "day", "h", "min");
 
@@ -129,23 +158,24 @@ public final class FigureEvaluation {
     }
 
     private Row recognizers(Path file, String language, String type) throws IOException {
-        int cases = 0;
-        int[] counts = new int[3];
+        Tally tally = new Tally();
         for (JsonNode test : read(file)) {
             String input = test.path("Input").asText("");
             List<String> expected = new ArrayList<>();
+            boolean inScope = true;
             for (JsonNode result : test.path("Results")) {
                 expectedKey(type, result).ifPresent(expected::add);
+                String subtype = result.path("Resolution").path("subtype").asText("");
+                inScope &= !subtype.equals("fraction") && !subtype.equals("power");
             }
-            score(type + " " + input, expected, predictedKeys(type, figures(input, language)), counts);
-            cases++;
+            inScope &= expected.stream().noneMatch(key -> key.contains("?"));
+            score(type + " " + input, expected, predictedKeys(type, figures(input, language)), tally, inScope);
         }
-        return new Row("Recognizers-Text", language, type, cases, counts[0], counts[1], counts[2]);
+        return tally.row("Recognizers-Text", language, type);
     }
 
     private Row quantulum(Path file, String name) throws IOException {
-        int cases = 0;
-        int[] counts = new int[3];
+        Tally tally = new Tally();
         for (JsonNode test : read(file)) {
             List<String> expected = new ArrayList<>();
             for (JsonNode result : test.path("res")) {
@@ -155,14 +185,17 @@ public final class FigureEvaluation {
             }
             List<String> predicted = new ArrayList<>();
             for (KeyFigure figure : figures(test.path("req").asText(""), "en")) {
+                // quantulum3 resolves a range to its midpoint ("10-15 exabytes" = 12.5 EB).
+                double value = figure.valueTo().isPresent()
+                        ? (figure.value() + figure.valueTo().getAsDouble()) / 2 : figure.value();
                 for (int i = 0; figure.date().isEmpty() && i <= figure.mentions().size(); i++) {
-                    predicted.add(key(figure.value(), figure.currency().or(figure::unit).orElse("")));
+                    predicted.add(key(value, figure.currency().or(figure::unit).orElse("")));
                 }
             }
-            score("quantulum " + test.path("req").asText(""), expected, predicted, counts);
-            cases++;
+            boolean inScope = expected.stream().noneMatch(key -> key.contains("?"));
+            score("quantulum " + test.path("req").asText(""), expected, predicted, tally, inScope);
         }
-        return new Row("quantulum3", "en", name, cases, counts[0], counts[1], counts[2]);
+        return tally.row("quantulum3", "en", name);
     }
 
     private static Optional<String> expectedKey(String type, JsonNode result) {
@@ -273,7 +306,7 @@ public final class FigureEvaluation {
         return extractor.extract(input, List.of(sentence), language, Optional.empty());
     }
 
-    private void score(String label, List<String> expected, List<String> predicted, int[] counts) {
+    private void score(String label, List<String> expected, List<String> predicted, Tally tally, boolean inScope) {
         Map<String, Integer> pool = new HashMap<>();
         predicted.forEach(key -> pool.merge(key, 1, Integer::sum));
         int matched = 0;
@@ -284,11 +317,9 @@ public final class FigureEvaluation {
             }
         }
         if (printMisses && (matched < expected.size() || matched < predicted.size())) {
-            System.err.println(label.replace('\n', ' ') + "\n    expected " + expected + "\n    predicted " + predicted);
+            System.err.println((inScope ? "" : "[out of scope] ") + label.replace('\n', ' ') + "\n    expected " + expected + "\n    predicted " + predicted);
         }
-        counts[0] += expected.size();
-        counts[1] += predicted.size();
-        counts[2] += matched;
+        tally.add(inScope, expected.size(), predicted.size(), matched);
     }
 
     private static String key(double value, String unit) {
@@ -321,16 +352,23 @@ public final class FigureEvaluation {
         }
     }
 
-    /** @return the rows as a Markdown table, with a total for numbers, percentages and currency per language */
+    /** @return the rows as a Markdown table: all cases, then the cases in scope */
     public static String markdown(List<Row> rows) {
-        Function<Double, String> pct = v -> String.format(Locale.ROOT, "%.2f", v);
-        StringBuilder out = new StringBuilder("| corpus | lang | type | cases | expected | predicted | matched | P | R |\n")
-                .append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        StringBuilder out = new StringBuilder("| corpus | lang | type | cases | expected | predicted | matched | P | R "
+                + "| cases in scope | P in scope | R in scope |\n")
+                .append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Row row : rows) {
-            out.append("| %s | %s | %s | %d | %d | %d | %d | %s | %s |%n".formatted(row.corpus(), row.language(),
-                    row.type(), row.cases(), row.expected(), row.predicted(), row.matched(), pct.apply(row.precision()),
-                    pct.apply(row.recall())));
+            Counts all = row.all();
+            Counts scope = row.inScope();
+            out.append("| %s | %s | %s | %d | %d | %d | %d | %s | %s | %d | %s | %s |%n".formatted(row.corpus(),
+                    row.language(), row.type(), all.cases(), all.expected(), all.predicted(), all.matched(),
+                    decimal(all.precision()), decimal(all.recall()), scope.cases(), decimal(scope.precision()),
+                    decimal(scope.recall())));
         }
         return out.toString();
+    }
+
+    private static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

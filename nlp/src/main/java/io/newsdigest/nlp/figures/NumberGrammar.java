@@ -150,6 +150,11 @@ final class NumberGrammar {
         return Map.copyOf(fractions);
     }
 
+    /** @return whether the word is a spoken decimal mark ("point", "Komma") */
+    boolean decimalPoint(String lowerWord) {
+        return "de".equals(language) ? "komma".equals(lowerWord) : "point".equals(lowerWord);
+    }
+
     /** @return whether the word makes a number negative ("minus fünf", "negative ten") */
     boolean negation(String lowerWord) {
         return "minus".equals(lowerWord) || "negative".equals(lowerWord);

@@ -58,7 +58,7 @@ final class NumberPhraseReader {
                 scaled = true;
             }
         }
-        int afterScales = scales(tokens, next, sum);
+        int afterScales = continuation(tokens, scales(tokens, next, sum), sum);
         scaled |= afterScales > next;
         boolean plain = !scaled && token.text().chars().allMatch(Character::isDigit);
         return Optional.of(phrase(tokens, index, afterScales, sum, plain, false));
@@ -85,6 +85,9 @@ final class NumberPhraseReader {
                 continue;
             } else if (grammar.article(word) && startsAmount(tokens, next + 1)) {
                 sum.article();
+            } else if (numeric && grammar.decimalPoint(word) && digitWordAt(tokens, next + 1)) {
+                next = decimals(tokens, next + 1, sum);
+                continue;
             } else if (numeric && andAHalf(tokens, next).isPresent()) {
                 sum.add(andAHalf(tokens, next).get());
                 next += 3;
@@ -98,6 +101,44 @@ final class NumberPhraseReader {
             return Optional.empty();
         }
         return Optional.of(phrase(tokens, index, next, sum, false, true));
+    }
+
+    /** "3 hundred and 21", "4 thousand 3 hundred": digits that go on after a scale word. */
+    private int continuation(List<Token> tokens, int index, Accumulator sum) {
+        int next = index;
+        while (next + 1 < tokens.size() && sum.lastScale.signum() > 0) {
+            boolean small = sum.lastScale.compareTo(BigDecimal.valueOf(1_000)) < 0;
+            int at = small && "and".equals(tokens.get(next).lower()) ? next + 1 : next;
+            Token number = tokens.get(at);
+            boolean digits = number.is(Token.Type.NUMBER) && number.text().chars().allMatch(Character::isDigit);
+            boolean scaleFollows = at + 1 < tokens.size() && grammar.scale(tokens.get(at + 1).lower())
+                    .filter(scale -> scale.compareTo(BigDecimal.valueOf(1_000)) < 0).isPresent();
+            if (!digits || (at == next && !scaleFollows) || (at > next && number.text().length() > 2)) {
+                break;
+            }
+            sum.add(new BigDecimal(number.text()));
+            next = scales(tokens, at + 1, sum);
+        }
+        return next;
+    }
+
+    /** "two hundred point zero three", "zwei Komma fünf": the digits after the decimal word. */
+    private int decimals(List<Token> tokens, int index, Accumulator sum) {
+        StringBuilder digits = new StringBuilder();
+        int next = index;
+        while (digitWordAt(tokens, next)) {
+            digits.append(grammar.spelled(tokens.get(next).lower()).orElseThrow().intValue());
+            next++;
+        }
+        sum.add(new BigDecimal("0." + digits));
+        return next;
+    }
+
+    private boolean digitWordAt(List<Token> tokens, int index) {
+        return index < tokens.size() && tokens.get(index).is(Token.Type.WORD)
+                && grammar.spelled(tokens.get(index).lower())
+                .filter(value -> value.compareTo(BigDecimal.TEN) < 0 && value.stripTrailingZeros().scale() <= 0)
+                .isPresent();
     }
 
     /** "one and a half", "five and a quarter": the fraction added to the number before. */
@@ -157,10 +198,13 @@ final class NumberPhraseReader {
         private BigDecimal current = BigDecimal.ZERO;
         private BigDecimal last = BigDecimal.ZERO;
         private BigDecimal magnitude = BigDecimal.ONE;
+        private BigDecimal lastScale = BigDecimal.ZERO;
+        private boolean justScaled;
 
         void add(BigDecimal value) {
             current = current.add(value);
             last = value;
+            justScaled = false;
         }
 
         boolean started() {
@@ -184,10 +228,19 @@ final class NumberPhraseReader {
 
         /** Hundreds and dozens multiply the last number; thousands and up close the group. */
         void scale(BigDecimal scale) {
+            lastScale = scale;
             if (scale.compareTo(BigDecimal.valueOf(1_000)) < 0) {
                 multiply(scale);
+                justScaled = true;
                 return;
             }
+            if (justScaled && current.signum() == 0) {
+                // "three lakh crore", "a thousand million": a scale of a scale.
+                total = total.multiply(scale);
+                magnitude = magnitude.max(scale);
+                return;
+            }
+            justScaled = true;
             magnitude = magnitude.max(scale);
             BigDecimal group = current.signum() == 0 ? BigDecimal.ONE : current;
             total = total.add(group.multiply(scale));

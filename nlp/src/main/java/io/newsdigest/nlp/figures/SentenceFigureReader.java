@@ -227,20 +227,25 @@ final class SentenceFigureReader {
     /** "15 Dollar und 15 Cent", "3 dollars 50 cents": the cents belong to the amount. */
     private Amount withCents(List<Token> tokens, Amount amount) {
         int at = amount.last();
-        if (at < tokens.size() && Set.of("und", "and").contains(tokens.get(at).lower())) {
+        boolean joined = at < tokens.size() && Set.of("und", "and").contains(tokens.get(at).lower());
+        if (joined) {
             at++;
         }
         if (at >= tokens.size()) {
             return amount;
         }
+        // Without the word "cent" only "15 Dollar und 15." at the end of a sentence is read as cents.
         Optional<NumberPhrase> cents = numbers.read(tokens, at, false)
                 .filter(c -> c.value().compareTo(BigDecimal.valueOf(100)) < 0)
-                .filter(c -> c.last() < tokens.size() && CENTS.contains(tokens.get(c.last()).lower()));
+                .filter(c -> c.last() < tokens.size() && CENTS.contains(tokens.get(c.last()).lower())
+                        || joined && tokens.subList(c.last(), tokens.size()).stream().allMatch(t -> t.isSymbol(".!")));
         if (cents.isEmpty()) {
             return amount;
         }
         BigDecimal value = amount.value().add(cents.get().value().movePointLeft(2));
-        return new Amount(amount.first(), cents.get().last() + 1, amount.number(), value, amount.unit());
+        int last = cents.get().last() < tokens.size() && CENTS.contains(tokens.get(cents.get().last()).lower())
+                ? cents.get().last() + 1 : cents.get().last();
+        return new Amount(amount.first(), last, amount.number(), value, amount.unit());
     }
 
     /** @return the sign when a currency sign or code starts at {@code index} and a number follows it */

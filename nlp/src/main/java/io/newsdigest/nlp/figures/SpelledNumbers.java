@@ -25,7 +25,7 @@ final class SpelledNumbers {
                     + "|ßig|ssig|zig|hundert|tausend|und)+(?:einhalb)?|anderthalb");
     private static final String ENGLISH_UNIT = "one|two|three|four|five|six|seven|eight|nine";
     private static final Pattern ENGLISH_WORD = Pattern.compile(
-            "zero|" + ENGLISH_UNIT + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            "zero|nought|naught|" + ENGLISH_UNIT + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                     + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + ENGLISH_UNIT + "))?");
     /** Morpheme-only words that are no number on their own. */
     private static final java.util.Set<String> NOT_NUMBERS = java.util.Set.of("und", "ein", "eine", "sieb", "sech",
@@ -69,6 +69,9 @@ final class SpelledNumbers {
     private double parse(String word) {
         if ("anderthalb".equals(word)) {
             return 1.5;
+        }
+        if ("nought".equals(word) || "naught".equals(word)) {
+            return 0;
         }
         if (word.endsWith("einhalb") && word.length() > "einhalb".length()) {
             double whole = parse(word.substring(0, word.length() - "einhalb".length()));

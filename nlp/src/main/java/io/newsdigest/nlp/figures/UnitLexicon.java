@@ -205,7 +205,7 @@ final class UnitLexicon {
         units("month", "monat", "monate", "monaten", "month", "months");
         units("week", "woche", "wochen", "week", "weeks");
         units("day", "tag", "tage", "tagen", "day", "days");
-        units("h", "stunde", "stunden", "hour", "hours");
+        units("h", "stunde", "stunden", "std.", "hour", "hours", "hr", "hrs");
         units("min", "minute", "minuten", "minutes");
     }
 
