@@ -14,6 +14,14 @@ final class CueWords {
 
     /** Longest cues first, so that "knapp über" is not read as "über". */
     private static final List<Map.Entry<String, Qualifier>> QUALIFIERS = List.of(
+            Map.entry("greater than or equal to", Qualifier.AT_LEAST),
+            Map.entry("less than or equal to", Qualifier.UP_TO), Map.entry("greater than", Qualifier.MORE_THAN),
+            Map.entry("bigger than", Qualifier.MORE_THAN), Map.entry("larger than", Qualifier.MORE_THAN),
+            Map.entry("higher than", Qualifier.MORE_THAN), Map.entry("höher als", Qualifier.MORE_THAN),
+            Map.entry("größer als", Qualifier.MORE_THAN), Map.entry("smaller than", Qualifier.LESS_THAN),
+            Map.entry("lower than", Qualifier.LESS_THAN), Map.entry("kleiner als", Qualifier.LESS_THAN),
+            Map.entry("niedriger als", Qualifier.LESS_THAN), Map.entry("exceeding", Qualifier.MORE_THAN),
+            Map.entry("exceeds", Qualifier.MORE_THAN), Map.entry("exceed", Qualifier.MORE_THAN),
             Map.entry("no fewer than", Qualifier.AT_LEAST), Map.entry("no less than", Qualifier.AT_LEAST),
             Map.entry("in excess of", Qualifier.MORE_THAN), Map.entry("as many as", Qualifier.UP_TO),
             Map.entry("as much as", Qualifier.UP_TO), Map.entry("an estimated", Qualifier.ABOUT),
@@ -60,6 +68,20 @@ final class CueWords {
             }
         }
         return Qualifier.EXACT;
+    }
+
+    /** @return how the words right after a figure ending before token {@code index} qualify it ("or more") */
+    static Qualifier trailing(List<Token> tokens, int index) {
+        if (index + 1 >= tokens.size()) {
+            return Qualifier.EXACT;
+        }
+        String words = tokens.get(index).lower() + " " + tokens.get(index + 1).lower();
+        return switch (words) {
+            case "or more", "or greater", "and more", "and above", "or above", "oder mehr", "und mehr" ->
+                    Qualifier.AT_LEAST;
+            case "or less", "or fewer", "or below", "oder weniger" -> Qualifier.UP_TO;
+            default -> Qualifier.EXACT;
+        };
     }
 
     /** @return whether the sentence attributes its figures to an estimate, expectation or forecast */

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads dates and years: "1. Juni 2025", "June 1, 2025", "Juni 2025", "01.06.2025", "2025–2026", and a bare year
@@ -31,8 +29,10 @@ final class DateReader {
     private static final Set<String> YEAR_CUES = Set.of("im", "in", "seit", "bis", "ab", "vor", "nach", "jahr",
             "jahres", "jahresende", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "von", "zum",
             "since", "by", "until", "from", "year", "early", "late", "mid", "before", "after", "during", "of", "fiscal");
-    private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "/", "bis", "to", "und", "and");
-    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "/", "~", "bis", "to", "till", "through");
+    private static final Set<String> BETWEEN_WORDS = Set.of("und", "and");
+    private static final Set<String> BETWEEN = Set.of("zwischen", "between");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
     private DateReader() {
     }
@@ -41,41 +41,27 @@ final class DateReader {
     static Optional<DateMatch> at(List<Token> tokens, int index) {
         Token token = tokens.get(index);
         if (token.is(Token.Type.NUMBER)) {
-            Matcher numeric = NUMERIC.matcher(token.text());
-            if (numeric.matches()) {
-                return numericDate(numeric, index);
-            }
             return dayFirst(tokens, index).or(() -> yearRange(tokens, index));
         }
         return month(tokens, index).flatMap(month -> monthFirst(tokens, index, month));
     }
 
     /**
-     * @param nextIsUnit whether a unit, currency or percent sign follows the number
+     * A number from 1900 to 2100 without unit is a year when a cue precedes it ("seit 2022", "in 2022") or when
+     * it counts nothing; "2000 Menschen" stays a count.
+     *
+     * @param counts whether a counted noun follows the number
      * @return a year on its own when the words around it say it is one
      */
-    static Optional<DateMatch> bareYear(List<Token> tokens, int index, boolean nextIsUnit) {
+    static Optional<DateMatch> bareYear(List<Token> tokens, int index, boolean counts) {
         Optional<Integer> year = year(tokens, index);
-        if (year.isEmpty() || nextIsUnit) {
+        if (year.isEmpty()) {
             return Optional.empty();
         }
         boolean cue = index > 0 && YEAR_CUES.contains(tokens.get(index - 1).lower());
-        boolean nothingCounted = index + 1 >= tokens.size() || !tokens.get(index + 1).is(Token.Type.WORD)
-                || LabelReader.functionWord(tokens.get(index + 1).lower());
-        return cue || nothingCounted
+        return cue || !counts
                 ? Optional.of(new DateMatch(index, index + 1, String.valueOf(year.get()), year.get(), Optional.empty()))
                 : Optional.empty();
-    }
-
-    private static Optional<DateMatch> numericDate(Matcher numeric, int index) {
-        int day = Integer.parseInt(numeric.group(1));
-        int month = Integer.parseInt(numeric.group(2));
-        int year = Integer.parseInt(numeric.group(3));
-        if (day < 1 || day > 31 || month < 1 || month > 12) {
-            return Optional.empty();
-        }
-        return Optional.of(new DateMatch(index, index + 1, "%04d-%02d-%02d".formatted(year, month, day), year,
-                Optional.empty()));
     }
 
     /** "1. Juni 2025", "1 June 2025", "3. Mai". */
@@ -85,7 +71,9 @@ final class DateReader {
             return Optional.empty();
         }
         int next = index + 1;
-        if (next < tokens.size() && tokens.get(next).isSymbol(".") && tokens.get(index).touches(tokens.get(next))) {
+        boolean marked = next < tokens.size() && tokens.get(index).touches(tokens.get(next))
+                && (tokens.get(next).isSymbol(".") || ORDINAL_SUFFIXES.contains(tokens.get(next).lower()));
+        if (marked) {
             next++;
         }
         if (next >= tokens.size()) {
@@ -138,7 +126,12 @@ final class DateReader {
     /** "2025–2026", "2025/26", "2020 bis 2025". */
     private static Optional<DateMatch> yearRange(List<Token> tokens, int index) {
         Optional<Integer> from = year(tokens, index);
-        if (from.isEmpty() || index + 2 >= tokens.size() || !RANGE_WORDS.contains(tokens.get(index + 1).lower())) {
+        if (from.isEmpty() || index + 2 >= tokens.size()) {
+            return Optional.empty();
+        }
+        String connector = tokens.get(index + 1).lower();
+        boolean between = index > 0 && BETWEEN.contains(tokens.get(index - 1).lower());
+        if (!RANGE_WORDS.contains(connector) && !(between && BETWEEN_WORDS.contains(connector))) {
             return Optional.empty();
         }
         Token second = tokens.get(index + 2);

@@ -75,6 +75,21 @@ final class Glossary {
             new Entry("Teilnehmer", "Teilnehmer", "participant", "participants"),
             new Entry("Gerät", "Geräte", "device", "devices"),
             new Entry("Grafikkarte", "Grafikkarten", "graphics card", "graphics cards"),
+            new Entry("Haushalt", "Haushalte", "household", "households"),
+            new Entry("Turbine", "Turbinen", "turbine", "turbines"),
+            new Entry("Besucher", "Besucher", "visitor", "visitors"),
+            new Entry("Gast", "Gäste", "guest", "guests"),
+            new Entry("Urlauber", "Urlauber", "holidaymaker", "holidaymakers"),
+            new Entry("Vogel", "Vögel", "bird", "birds"),
+            new Entry("Unterschrift", "Unterschriften", "signature", "signatures"),
+            new Entry("Betrieb", "Betriebe", "business", "businesses"),
+            new Entry("Platz", "Plätze", "place", "places"),
+            new Entry("Sekunde", "Sekunden", "second", "seconds"),
+            new Entry("Mitglied", "Mitglieder", "member", "members"),
+            new Entry("Wähler", "Wähler", "voter", "voters"),
+            new Entry("Demonstrant", "Demonstranten", "protester", "protesters"),
+            new Entry("Polizist", "Polizisten", "police officer", "police officers"),
+            new Entry("Häftling", "Häftlinge", "prisoner", "prisoners"),
             new Entry("Mal", "Mal", "time", "times"));
 
     private static final Map<String, Entry> GERMAN = index(true);
@@ -88,6 +103,32 @@ final class Glossary {
         Map<String, Entry> index = "de".equals(language) ? GERMAN : ENGLISH;
         return Optional.ofNullable(index.get(word.toLowerCase(Locale.ROOT)));
     }
+
+    /**
+     * @return the entry for the head of a German compound ("Zugvögel" → Vogel) with the compound's modifier, or
+     *     the entry for the whole word
+     */
+    static Optional<Head> head(String word, String language) {
+        Optional<Entry> whole = find(word, language);
+        if (whole.isPresent() || !"de".equals(language)) {
+            return whole.map(entry -> new Head("", entry));
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (int split = MIN_MODIFIER; split <= lower.length() - MIN_HEAD; split++) {
+            Entry entry = GERMAN.get(lower.substring(split));
+            if (entry != null) {
+                return Optional.of(new Head(word.substring(0, split), entry));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A glossary entry found as the head of a compound, with the modifier written before it. */
+    record Head(String modifier, Entry entry) {
+    }
+
+    private static final int MIN_MODIFIER = 3;
+    private static final int MIN_HEAD = 4;
 
     static List<Entry> entries() {
         return ENTRIES;

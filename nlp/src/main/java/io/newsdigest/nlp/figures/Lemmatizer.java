@@ -45,9 +45,11 @@ final class Lemmatizer {
         if (word.isEmpty()) {
             return head;
         }
-        var entry = Glossary.find(word, language);
-        if (entry.isPresent()) {
-            return entry.get().singular(language);
+        var listed = Glossary.head(word, language);
+        if (listed.isPresent()) {
+            String singular = listed.get().entry().singular(language);
+            return listed.get().modifier().isEmpty() ? singular
+                    : listed.get().modifier() + singular.toLowerCase(Locale.ROOT);
         }
         String stem = stem(word);
         if (!"de".equals(language)) {

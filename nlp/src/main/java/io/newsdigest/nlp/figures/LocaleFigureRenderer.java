@@ -61,8 +61,8 @@ public final class LocaleFigureRenderer implements FigureRenderer {
 
     private String amount(KeyFigure figure, String language) {
         boolean plural = figure.valueTo().isPresent() || Math.abs(figure.value()) != 1;
-        String number = NumberWriter.write(figure.value(), language) + (figure.valueTo().isEmpty() ? ""
-                : ("de".equals(language) ? " bis " : " to ") + NumberWriter.write(figure.valueTo().getAsDouble(), language));
+        String number = figure.valueTo().isEmpty() ? NumberWriter.write(figure.value(), language)
+                : NumberWriter.range(figure.value(), figure.valueTo().getAsDouble(), language);
         if (figure.currency().isPresent()) {
             return number + " " + word(CURRENCIES, figure.currency().get(), plural, language);
         }
@@ -89,7 +89,7 @@ public final class LocaleFigureRenderer implements FigureRenderer {
         if (label.language().equals(language)) {
             return label.text();
         }
-        Optional<Glossary.Entry> entry = Glossary.find(label.lemma(), label.language());
+        Optional<Glossary.Entry> entry = Glossary.head(label.lemma(), label.language()).map(Glossary.Head::entry);
         return entry.map(e -> plural ? e.plural(language) : e.singular(language))
                 .orElse(label.text() + " [" + label.language() + "]");
     }

@@ -27,6 +27,8 @@ final class NumberGrammar {
             Map.entry("billiarden", BigDecimal.TEN.pow(15)));
     private static final Map<String, BigDecimal> ENGLISH_SCALES = Map.ofEntries(
             Map.entry("hundred", BigDecimal.valueOf(100)), Map.entry("dozen", BigDecimal.valueOf(12)),
+            Map.entry("dozens", BigDecimal.valueOf(12)), Map.entry("lakh", BigDecimal.valueOf(100_000)),
+            Map.entry("crore", BigDecimal.valueOf(10_000_000)),
             Map.entry("dzs", BigDecimal.valueOf(12)), Map.entry("thousand", BigDecimal.valueOf(1_000)),
             Map.entry("million", BigDecimal.valueOf(1_000_000)), Map.entry("millions", BigDecimal.valueOf(1_000_000)),
             Map.entry("mn", BigDecimal.valueOf(1_000_000)), Map.entry("mln", BigDecimal.valueOf(1_000_000)),
@@ -38,11 +40,12 @@ final class NumberGrammar {
             "k", BigDecimal.valueOf(1_000), "bn", BigDecimal.TEN.pow(9), "mn", BigDecimal.valueOf(1_000_000),
             "b", BigDecimal.TEN.pow(9), "tn", BigDecimal.TEN.pow(12));
     private static final Set<String> GERMAN_ABBREVIATIONS = Set.of("tsd", "mio", "mrd", "bio");
-    private static final Map<String, BigDecimal> GERMAN_FRACTIONS = Map.of("halb", new BigDecimal("0.5"),
-            "halbe", new BigDecimal("0.5"), "halben", new BigDecimal("0.5"), "halbes", new BigDecimal("0.5"),
-            "viertel", new BigDecimal("0.25"), "dreiviertel", new BigDecimal("0.75"));
-    private static final Map<String, BigDecimal> ENGLISH_FRACTIONS = Map.of("half", new BigDecimal("0.5"),
-            "quarter", new BigDecimal("0.25"));
+    private static final Map<String, BigDecimal> GERMAN_FRACTIONS = fractions(Map.of("halb", 2, "halbe", 2,
+            "halben", 2, "halbes", 2, "drittel", 3, "viertel", 4, "fünftel", 5, "achtel", 8, "zehntel", 10));
+    private static final Map<String, BigDecimal> ENGLISH_FRACTIONS = fractions(Map.ofEntries(Map.entry("half", 2),
+            Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4), Map.entry("quarters", 4),
+            Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6),
+            Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("tenth", 10), Map.entry("tenths", 10)));
     private static final Set<String> GERMAN_ARTICLES = Set.of("ein", "eine", "einen", "einem", "einer", "eines");
     private static final Set<String> ENGLISH_ARTICLES = Set.of("a", "an");
 
@@ -78,7 +81,7 @@ final class NumberGrammar {
     Optional<BigDecimal> digits(String literal) {
         String decimal = decimalPart(literal);
         String integer = literal.substring(0, literal.length() - decimal.length());
-        String[] groups = integer.split("[.,'’\\u00A0\\u202F]", -1);
+        String[] groups = integer.split("[.,'’ \\u00A0\\u202F]", -1);
         for (int i = 1; i < groups.length; i++) {
             if (groups[i].length() != 3) {
                 return Optional.empty();
@@ -119,9 +122,13 @@ final class NumberGrammar {
         return Optional.ofNullable(scales.get(lowerWord));
     }
 
-    /** @return a scale written right after the digits: "5bn", "3k", and "m" when a currency sign precedes */
-    Optional<BigDecimal> suffixScale(String lowerWord, boolean afterCurrencySign) {
-        if ("m".equals(lowerWord) && afterCurrencySign) {
+    /**
+     * @param word the word glued to the digits, as written
+     * @return a scale written right after the digits: "5bn", "3k", "10M", and "m" when a currency sign precedes
+     */
+    Optional<BigDecimal> suffixScale(String word, boolean afterCurrencySign) {
+        String lowerWord = word.toLowerCase(java.util.Locale.ROOT);
+        if (("m".equals(lowerWord) && afterCurrencySign) || "M".equals(word)) {
             return Optional.of(BigDecimal.valueOf(1_000_000));
         }
         return Optional.ofNullable(SUFFIX_SCALES.get(lowerWord)).or(() -> scale(lowerWord));
@@ -134,6 +141,23 @@ final class NumberGrammar {
 
     Optional<BigDecimal> fraction(String lowerWord) {
         return Optional.ofNullable(fractions.get(lowerWord));
+    }
+
+    private static Map<String, BigDecimal> fractions(Map<String, Integer> denominators) {
+        Map<String, BigDecimal> fractions = new java.util.HashMap<>();
+        denominators.forEach((word, denominator) -> fractions.put(word,
+                BigDecimal.ONE.divide(BigDecimal.valueOf(denominator), java.math.MathContext.DECIMAL64)));
+        return Map.copyOf(fractions);
+    }
+
+    /** @return whether the word is a spoken decimal mark ("point", "Komma") */
+    boolean decimalPoint(String lowerWord) {
+        return "de".equals(language) ? "komma".equals(lowerWord) : "point".equals(lowerWord);
+    }
+
+    /** @return whether the word makes a number negative ("minus fünf", "negative ten") */
+    boolean negation(String lowerWord) {
+        return "minus".equals(lowerWord) || "negative".equals(lowerWord);
     }
 
     boolean article(String lowerWord) {

@@ -51,14 +51,14 @@ final class NumberPhraseReader {
         int next = index + 1;
         boolean scaled = false;
         if (next < tokens.size() && token.touches(tokens.get(next)) && tokens.get(next).is(Token.Type.WORD)) {
-            Optional<BigDecimal> suffix = grammar.suffixScale(tokens.get(next).lower(), afterCurrencySign);
+            Optional<BigDecimal> suffix = grammar.suffixScale(tokens.get(next).text(), afterCurrencySign);
             if (suffix.isPresent()) {
                 sum.scale(suffix.get());
                 next++;
                 scaled = true;
             }
         }
-        int afterScales = scales(tokens, next, sum);
+        int afterScales = continuation(tokens, scales(tokens, next, sum), sum);
         scaled |= afterScales > next;
         boolean plain = !scaled && token.text().chars().allMatch(Character::isDigit);
         return Optional.of(phrase(tokens, index, afterScales, sum, plain, false));
@@ -76,6 +76,7 @@ final class NumberPhraseReader {
                 sum.add(spelled.get());
                 numeric = true;
             } else if (fraction.isPresent()) {
+                numeric |= sum.started();
                 sum.multiply(fraction.get());
             } else if (grammar.scale(word).isPresent()) {
                 int after = scales(tokens, next, sum);
@@ -84,6 +85,13 @@ final class NumberPhraseReader {
                 continue;
             } else if (grammar.article(word) && startsAmount(tokens, next + 1)) {
                 sum.article();
+            } else if (numeric && grammar.decimalPoint(word) && digitWordAt(tokens, next + 1)) {
+                next = decimals(tokens, next + 1, sum);
+                continue;
+            } else if (numeric && andAHalf(tokens, next).isPresent()) {
+                sum.add(andAHalf(tokens, next).get());
+                next += 3;
+                continue;
             } else if (!(numeric && "and".equals(word) && spelledAt(tokens, next + 1))) {
                 break;
             }
@@ -93,6 +101,53 @@ final class NumberPhraseReader {
             return Optional.empty();
         }
         return Optional.of(phrase(tokens, index, next, sum, false, true));
+    }
+
+    /** "3 hundred and 21", "4 thousand 3 hundred": digits that go on after a scale word. */
+    private int continuation(List<Token> tokens, int index, Accumulator sum) {
+        int next = index;
+        while (next + 1 < tokens.size() && sum.lastScale.signum() > 0) {
+            boolean small = sum.lastScale.compareTo(BigDecimal.valueOf(1_000)) < 0;
+            int at = small && "and".equals(tokens.get(next).lower()) ? next + 1 : next;
+            Token number = tokens.get(at);
+            boolean digits = number.is(Token.Type.NUMBER) && number.text().chars().allMatch(Character::isDigit);
+            boolean scaleFollows = at + 1 < tokens.size() && grammar.scale(tokens.get(at + 1).lower())
+                    .filter(scale -> scale.compareTo(BigDecimal.valueOf(1_000)) < 0).isPresent();
+            if (!digits || (at == next && !scaleFollows) || (at > next && number.text().length() > 2)) {
+                break;
+            }
+            sum.add(new BigDecimal(number.text()));
+            next = scales(tokens, at + 1, sum);
+        }
+        return next;
+    }
+
+    /** "two hundred point zero three", "zwei Komma fünf": the digits after the decimal word. */
+    private int decimals(List<Token> tokens, int index, Accumulator sum) {
+        StringBuilder digits = new StringBuilder();
+        int next = index;
+        while (digitWordAt(tokens, next)) {
+            digits.append(grammar.spelled(tokens.get(next).lower()).orElseThrow().intValue());
+            next++;
+        }
+        sum.add(new BigDecimal("0." + digits));
+        return next;
+    }
+
+    private boolean digitWordAt(List<Token> tokens, int index) {
+        return index < tokens.size() && tokens.get(index).is(Token.Type.WORD)
+                && grammar.spelled(tokens.get(index).lower())
+                .filter(value -> value.compareTo(BigDecimal.TEN) < 0 && value.stripTrailingZeros().scale() <= 0)
+                .isPresent();
+    }
+
+    /** "one and a half", "five and a quarter": the fraction added to the number before. */
+    private Optional<BigDecimal> andAHalf(List<Token> tokens, int index) {
+        if (index + 2 >= tokens.size() || !"and".equals(tokens.get(index).lower())
+                || !grammar.article(tokens.get(index + 1).lower())) {
+            return Optional.empty();
+        }
+        return grammar.fraction(tokens.get(index + 2).lower());
     }
 
     /** @return whether a scale or fraction follows, so that a preceding article means "one" */
@@ -134,40 +189,67 @@ final class NumberPhraseReader {
                 plain, spelled, sum.magnitude);
     }
 
-    /** Adds number words the way they are spoken. */
+    /**
+     * Adds number words the way they are spoken: fractions and hundreds act on the last number said
+     * ("one hundred and three quarters" = 100.75), thousands and up close a group.
+     */
     private static final class Accumulator {
         private BigDecimal total = BigDecimal.ZERO;
         private BigDecimal current = BigDecimal.ZERO;
+        private BigDecimal last = BigDecimal.ZERO;
         private BigDecimal magnitude = BigDecimal.ONE;
+        private BigDecimal lastScale = BigDecimal.ZERO;
+        private boolean justScaled;
 
         void add(BigDecimal value) {
             current = current.add(value);
+            last = value;
+            justScaled = false;
+        }
+
+        boolean started() {
+            return current.signum() != 0 || total.signum() != 0;
         }
 
         void article() {
             if (current.signum() == 0) {
-                current = BigDecimal.ONE;
+                add(BigDecimal.ONE);
             }
         }
 
         void multiply(BigDecimal factor) {
-            current = (current.signum() == 0 ? BigDecimal.ONE : current).multiply(factor);
+            if (current.signum() == 0) {
+                add(BigDecimal.ONE);
+            }
+            BigDecimal multiplied = last.multiply(factor);
+            current = current.subtract(last).add(multiplied);
+            last = multiplied;
         }
 
-        /** Hundreds and dozens multiply the running group; thousands and up close it. */
+        /** Hundreds and dozens multiply the last number; thousands and up close the group. */
         void scale(BigDecimal scale) {
+            lastScale = scale;
             if (scale.compareTo(BigDecimal.valueOf(1_000)) < 0) {
                 multiply(scale);
+                justScaled = true;
                 return;
             }
+            if (justScaled && current.signum() == 0) {
+                // "three lakh crore", "a thousand million": a scale of a scale.
+                total = total.multiply(scale);
+                magnitude = magnitude.max(scale);
+                return;
+            }
+            justScaled = true;
             magnitude = magnitude.max(scale);
             BigDecimal group = current.signum() == 0 ? BigDecimal.ONE : current;
             total = total.add(group.multiply(scale));
             current = BigDecimal.ZERO;
+            last = BigDecimal.ZERO;
         }
 
         BigDecimal value() {
-            return total.add(current);
+            return total.add(current).round(java.math.MathContext.DECIMAL64).stripTrailingZeros();
         }
     }
 }

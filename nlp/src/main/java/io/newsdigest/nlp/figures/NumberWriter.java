@@ -36,6 +36,26 @@ final class NumberWriter {
         return plain(value, german);
     }
 
+    /** "5 to 6 billion" / "5 bis 6 Milliarden" when both ends share a scale word, else both written in full. */
+    static String range(double from, double to, String language) {
+        boolean german = "de".equals(language);
+        String separator = german ? " bis " : " to ";
+        for (int i = 0; i < SCALES.length; i++) {
+            if (Math.abs(to) >= SCALES[i]) {
+                BigDecimal low = BigDecimal.valueOf(from).divide(BigDecimal.valueOf(SCALES[i]));
+                BigDecimal high = BigDecimal.valueOf(to).divide(BigDecimal.valueOf(SCALES[i]));
+                boolean shared = Math.abs(from) >= SCALES[i] && low.stripTrailingZeros().scale() <= 3
+                        && high.stripTrailingZeros().scale() <= 3;
+                if (shared) {
+                    String word = german ? GERMAN[i][1] : ENGLISH[i][1];
+                    return plain(low.doubleValue(), german) + separator + plain(high.doubleValue(), german) + " " + word;
+                }
+                break;
+            }
+        }
+        return write(from, language) + separator + write(to, language);
+    }
+
     static String plain(double value, boolean german) {
         NumberFormat format = NumberFormat.getNumberInstance(german ? Locale.GERMANY : Locale.US);
         format.setMaximumFractionDigits(MAX_FRACTION_DIGITS);

@@ -15,8 +15,11 @@ import java.util.Set;
  */
 final class SentenceFigureReader {
 
-    private static final Set<String> RANGE_WORDS = Set.of("bis", "to", "-", "–", "—");
+    private static final Set<String> RANGE_WORDS = Set.of("bis", "to", "through", "-", "–", "—", "~");
     private static final Set<String> BETWEEN = Set.of("zwischen", "between");
+    private static final Set<String> CENTS = Set.of("cent", "cents");
+    private static final Set<String> DETERMINERS = Set.of("the", "which", "this", "that", "each", "every", "any",
+            "no", "another", "someone", "anyone");
     private static final Set<String> EQUIVALENT_CUES = Set.of("rund", "etwa", "ca", "circa", "umgerechnet", "about",
             "around", "roughly", "some", "approximately", "approx", "knapp", "gut", "fast", "nearly", "almost", ".");
 
@@ -56,7 +59,8 @@ final class SentenceFigureReader {
     }
 
     private Optional<Step> date(String text, int sentenceIndex, List<Token> tokens, int index) {
-        return DateReader.at(tokens, index).map(match -> {
+        boolean german = "de".equals(numbers.grammar().language());
+        return NumericDates.at(tokens, index, german).or(() -> DateReader.at(tokens, index)).map(match -> {
             if (match.date().startsWith("--")) {
                 // A day and month without a year: not a figure, and its day is no count either.
                 return new Step(Optional.empty(), match.last());
@@ -82,7 +86,8 @@ final class SentenceFigureReader {
         }
         Amount amount = first.get();
         if (amount.unit().isEmpty() && amount.number().plainDigits()) {
-            Optional<DateReader.DateMatch> year = DateReader.bareYear(tokens, amount.number().first(), false);
+            boolean counts = labels.read(text, tokens, amount.last()).isPresent();
+            Optional<DateReader.DateMatch> year = DateReader.bareYear(tokens, amount.number().first(), counts);
             if (year.isPresent()) {
                 return Optional.of(new Step(Optional.of(dateFigure(text, sentenceIndex, tokens, year.get())),
                         year.get().last()));
@@ -94,7 +99,9 @@ final class SentenceFigureReader {
         int last = partner.map(Amount::last).orElse(amount.last());
         Optional<UnitLexicon.Unit> unit = amount.unit().or(() -> partner.flatMap(Amount::unit));
         BigDecimal from = partner.isPresent() ? scaledLike(amount, partner.get()) : amount.value();
-        Qualifier qualifier = firstToken < amount.first() ? Qualifier.EXACT : CueWords.qualifier(tokens, firstToken);
+        Qualifier leading = firstToken < amount.first() ? Qualifier.EXACT : CueWords.qualifier(tokens, firstToken);
+        Qualifier qualifier = leading != Qualifier.EXACT || partner.isPresent() ? leading
+                : CueWords.trailing(tokens, last);
         Optional<Equivalent> equivalent = equivalent(text, tokens, last);
         int next = equivalent.map(Equivalent::next).orElse(last);
         Optional<FigureLabel> label = Optional.empty();
@@ -167,8 +174,16 @@ final class SentenceFigureReader {
         }
         return amount(tokens, connector + 1)
                 .filter(second -> second.value().compareTo(first.value()) > 0)
+                .filter(second -> !phoneLike(tokens, second))
                 .filter(second -> first.unit().isEmpty() || second.unit().isEmpty()
                         || first.unit().equals(second.unit()));
+    }
+
+    /** "+1-222-2222": a hyphen chain of digits is a phone number or code, not a range. */
+    private static boolean phoneLike(List<Token> tokens, Amount second) {
+        int after = second.last();
+        return after + 1 < tokens.size() && tokens.get(after).isSymbol("-/")
+                && tokens.get(after - 1).touches(tokens.get(after)) && tokens.get(after + 1).is(Token.Type.NUMBER);
     }
 
     /** Reads a currency sign, a number phrase and the unit after it, or nothing when the number is a code. */
@@ -183,7 +198,10 @@ final class SentenceFigureReader {
             return Optional.empty();
         }
         NumberPhrase number = phrase.get();
-        Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last());
+        Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last()).or(() -> hyphenUnit(tokens, number));
+        if (sign.isEmpty() && suffix.isEmpty() && pronoun(tokens, number)) {
+            return Optional.empty();
+        }
         if (sign.isEmpty() && !suffix.isPresent() && codeOrOrdinal(tokens, number)) {
             return Optional.empty();
         }
@@ -193,8 +211,41 @@ final class SentenceFigureReader {
         if (sign.isPresent()) {
             return Optional.of(new Amount(first, number.last(), number, value, Optional.of(sign.get().unit())));
         }
-        return Optional.of(new Amount(first, suffix.map(UnitLexicon.Match::next).orElse(number.last()), number, value,
-                suffix.map(UnitLexicon.Match::unit)));
+        Optional<UnitLexicon.Unit> unit = suffix.map(UnitLexicon.Match::unit).map(u -> poundsSterling(u, number));
+        Amount amount = new Amount(first, suffix.map(UnitLexicon.Match::next).orElse(number.last()), number, value,
+                unit);
+        return Optional.of(unit.filter(u -> u.kind() == FigureKind.MONEY).map(u -> withCents(tokens, amount))
+                .orElse(amount));
+    }
+
+    /** "361 million pounds" is money: nobody weighs in millions of pounds in the news they digest. */
+    private static UnitLexicon.Unit poundsSterling(UnitLexicon.Unit unit, NumberPhrase number) {
+        boolean millions = number.magnitude().compareTo(BigDecimal.valueOf(1_000_000)) >= 0;
+        return millions && "lb".equals(unit.code()) ? new UnitLexicon.Unit(FigureKind.MONEY, "GBP") : unit;
+    }
+
+    /** "15 Dollar und 15 Cent", "3 dollars 50 cents": the cents belong to the amount. */
+    private Amount withCents(List<Token> tokens, Amount amount) {
+        int at = amount.last();
+        boolean joined = at < tokens.size() && Set.of("und", "and").contains(tokens.get(at).lower());
+        if (joined) {
+            at++;
+        }
+        if (at >= tokens.size()) {
+            return amount;
+        }
+        // Without the word "cent" only "15 Dollar und 15." at the end of a sentence is read as cents.
+        Optional<NumberPhrase> cents = numbers.read(tokens, at, false)
+                .filter(c -> c.value().compareTo(BigDecimal.valueOf(100)) < 0)
+                .filter(c -> c.last() < tokens.size() && CENTS.contains(tokens.get(c.last()).lower())
+                        || joined && tokens.subList(c.last(), tokens.size()).stream().allMatch(t -> t.isSymbol(".!")));
+        if (cents.isEmpty()) {
+            return amount;
+        }
+        BigDecimal value = amount.value().add(cents.get().value().movePointLeft(2));
+        int last = cents.get().last() < tokens.size() && CENTS.contains(tokens.get(cents.get().last()).lower())
+                ? cents.get().last() + 1 : cents.get().last();
+        return new Amount(amount.first(), last, amount.number(), value, amount.unit());
     }
 
     /** @return the sign when a currency sign or code starts at {@code index} and a number follows it */
@@ -210,6 +261,24 @@ final class SentenceFigureReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "3-inch", "16-meter", "12-Pfund": a unit joined to the number by a hyphen. */
+    private Optional<UnitLexicon.Match> hyphenUnit(List<Token> tokens, NumberPhrase number) {
+        int hyphen = number.last();
+        if (hyphen + 1 >= tokens.size() || !tokens.get(hyphen).isSymbol("-‐‑")
+                || !tokens.get(hyphen - 1).touches(tokens.get(hyphen))
+                || !tokens.get(hyphen).touches(tokens.get(hyphen + 1))) {
+            return Optional.empty();
+        }
+        return units.after(tokens, hyphen + 1).filter(match -> match.unit().kind() == FigureKind.QUANTITY);
+    }
+
+    /** "the one you mentioned", "which one": the word "one" as a pronoun. */
+    private static boolean pronoun(List<Token> tokens, NumberPhrase number) {
+        boolean one = number.spelled() && number.last() - number.first() == 1
+                && "one".equals(tokens.get(number.first()).lower());
+        return one && number.first() > 0 && DETERMINERS.contains(tokens.get(number.first() - 1).lower());
     }
 
     private static boolean gluedToWord(List<Token> tokens, NumberPhrase number) {
@@ -239,11 +308,14 @@ final class SentenceFigureReader {
                 && !number.spelled() && number.plainDigits() && last.text().length() <= 3;
     }
 
-    private static boolean negative(List<Token> tokens, int numberAt) {
+    private boolean negative(List<Token> tokens, int numberAt) {
         if (numberAt == 0) {
             return false;
         }
         Token sign = tokens.get(numberAt - 1);
+        if (sign.is(Token.Type.WORD)) {
+            return numbers.grammar().negation(sign.lower());
+        }
         if (!sign.isSymbol("-−") || !sign.touches(tokens.get(numberAt))) {
             return false;
         }

@@ -6,15 +6,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts a sentence into digit runs, words and single symbols.
+ * Cuts a sentence into digit runs, words and single symbols, skipping web and mail addresses, whose digits are
+ * never figures.
  *
  * <p>A word may carry digits and hyphenated parts ("H100-Servern", "Covid-19") so that model names and codes never
- * surface as numbers. A digit run keeps its separators ("115.000", "100'000", "1,5") for the number grammar.
+ * surface as numbers. A digit run keeps its separators ("115.000", "100'000", "1,5", "40 000") for the number grammar; plain spaces group
+ * digits only in runs of exactly three.
  */
 final class SentenceTokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "(\\d+(?:[.,'’\\u00A0\\u202F]\\d+)*)"
+            "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
+                    + "|(\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?(?!\\d|[.,'’]\\d)|\\d+(?:[.,'’\\u00A0\\u202F]\\d+)*)"
                     + "|(\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)?(?:[-‐‑][\\p{L}\\p{N}]+)*)"
                     + "|([^\\s\\p{L}\\p{N}])");
 
@@ -30,6 +33,9 @@ final class SentenceTokenizer {
         List<Token> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text).region(start, end);
         while (matcher.find()) {
+            if (matcher.group(1) == null && matcher.group(2) == null && matcher.group(3) == null) {
+                continue;
+            }
             Token.Type type = matcher.group(1) != null ? Token.Type.NUMBER
                     : matcher.group(2) != null ? Token.Type.WORD : Token.Type.SYMBOL;
             tokens.add(new Token(matcher.start(), matcher.end(), matcher.group(), type));

@@ -21,11 +21,11 @@ import java.util.regex.Pattern;
 final class SpelledNumbers {
 
     private static final Pattern GERMAN_WORD = Pattern.compile(
-            "(?:ein|eins|eine|zwei|zwo|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig"
-                    + "|ßig|ssig|zig|hundert|tausend|und)+");
+            "null|(?:ein|eins|eine|zwei|zwo|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig"
+                    + "|ßig|ssig|zig|hundert|tausend|und)+(?:einhalb)?|anderthalb");
     private static final String ENGLISH_UNIT = "one|two|three|four|five|six|seven|eight|nine";
     private static final Pattern ENGLISH_WORD = Pattern.compile(
-            "zero|" + ENGLISH_UNIT + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            "zero|nought|naught|" + ENGLISH_UNIT + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                     + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + ENGLISH_UNIT + "))?");
     /** Morpheme-only words that are no number on their own. */
     private static final java.util.Set<String> NOT_NUMBERS = java.util.Set.of("und", "ein", "eine", "sieb", "sech",
@@ -49,8 +49,10 @@ final class SpelledNumbers {
         });
     }
 
-    /** @param lowerWord a lower-case word */
-    OptionalDouble value(String lowerWord) {
+    /** @param word a lower-case word */
+    OptionalDouble value(String word) {
+        // Without umlauts and ß ("fuenf", "zwoelf", "dreissig") the German words are the same numbers.
+        String lowerWord = german ? word.replace("ue", "ü").replace("oe", "ö") : word;
         if (NOT_NUMBERS.contains(lowerWord) || !shape.matcher(lowerWord).matches()) {
             return OptionalDouble.empty();
         }
@@ -65,8 +67,20 @@ final class SpelledNumbers {
     }
 
     private double parse(String word) {
+        if ("anderthalb".equals(word)) {
+            return 1.5;
+        }
+        if ("nought".equals(word) || "naught".equals(word)) {
+            return 0;
+        }
+        if (word.endsWith("einhalb") && word.length() > "einhalb".length()) {
+            double whole = parse(word.substring(0, word.length() - "einhalb".length()));
+            return Double.isNaN(whole) ? whole : whole + 0.5;
+        }
         // "hundertzwanzig" and "tausend" lack the leading "ein" that ICU's German rules expect.
-        String input = german && (word.startsWith("hundert") || word.startsWith("tausend")) ? "ein" + word : word;
+        String spelled = word.replace("ssig", "ßig");
+        String input = german && (spelled.startsWith("hundert") || spelled.startsWith("tausend"))
+                ? "ein" + spelled : spelled;
         ParsePosition position = new ParsePosition(0);
         Number number = formats.get().parse(input, position);
         if (number == null || position.getIndex() != input.length()) {

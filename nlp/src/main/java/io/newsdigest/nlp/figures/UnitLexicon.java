@@ -70,13 +70,14 @@ final class UnitLexicon {
      */
     Optional<Match> before(List<Token> tokens, int index) {
         if (index >= 2 && tokens.get(index - 2).touches(tokens.get(index - 1))) {
-            String code = currencySigns.get(tokens.get(index - 2).text() + tokens.get(index - 1).text());
+            String code = currencySigns.get((tokens.get(index - 2).text() + tokens.get(index - 1).text())
+                    .toLowerCase(java.util.Locale.ROOT));
             if (code != null) {
                 return Optional.of(new Match(new Unit(FigureKind.MONEY, code), index - 2));
             }
         }
         if (index >= 1) {
-            String code = currencySigns.get(tokens.get(index - 1).text());
+            String code = currencySigns.get(tokens.get(index - 1).lower());
             if (code != null) {
                 return Optional.of(new Match(new Unit(FigureKind.MONEY, code), index - 1));
             }
@@ -91,15 +92,17 @@ final class UnitLexicon {
         sign("JPY", "¥", "JPY");
         sign("CNY", "CNY", "RMB");
         sign("CHF", "CHF");
-        sign("CAD", "CAD", "C$");
-        sign("AUD", "AUD", "A$");
+        sign("CAD", "CAD", "C$", "CAD$");
+        sign("AUD", "AUD", "A$", "AUD$");
+        sign("MXN", "MXN", "MXN$", "Mex$");
+        sign("HKD", "HKD", "HK$");
         money("EUR", "euro", "euros");
         money("USD", "dollar", "dollars", "us-dollar", "us-dollars", "us dollar", "us dollars", "u.s. dollars",
                 "united states dollars", "us-$");
         money("CNY", "yuan", "renminbi", "chinese yuan", "yuan renminbi");
         money("GBP", "pfund", "pfund sterling", "pound sterling", "pounds sterling", "britische pfund",
                 "british pounds");
-        money("CHF", "franken", "schweizer franken", "swiss franc", "swiss francs", "fr.");
+        money("CHF", "franken", "schweizer franken", "swiss franc", "swiss francs", "franc", "francs", "fr.");
         money("JPY", "yen", "japanese yen", "japanische yen");
         money("CAD", "canadian dollar", "canadian dollars", "kanadische dollar", "kanadischen dollar");
         money("AUD", "australian dollar", "australian dollars", "australische dollar");
@@ -137,9 +140,12 @@ final class UnitLexicon {
         units("PB", "petabyte", "petabytes");
         units("EB", "exabyte", "exabytes");
         units("Mbit", "megabit", "megabits");
-        units("°C", "grad celsius", "degrees celsius", "degree celsius", "celsius");
-        units("°F", "grad fahrenheit", "degrees fahrenheit", "fahrenheit");
-        units("°", "grad", "degree", "degrees");
+        units("°C", "grad celsius", "degrees celsius", "degree celsius", "celsius", "°celsius", "° celsius",
+                "deg celsius", "degrees c", "degree c", "celcius", "centigrade", "degrees centigrade");
+        units("°F", "grad fahrenheit", "degrees fahrenheit", "degree fahrenheit", "fahrenheit", "degrees f",
+                "degree f", "farenheit", "degrees farenheit", "°fahrenheit");
+        units("°", "grad", "degree", "degrees", "deg", "deg.");
+        symbols.put("°", new Unit(FigureKind.QUANTITY, "°"));
         symbols.put("°C", new Unit(FigureKind.QUANTITY, "°C"));
         symbols.put("°F", new Unit(FigureKind.QUANTITY, "°F"));
     }
@@ -199,13 +205,14 @@ final class UnitLexicon {
         units("month", "monat", "monate", "monaten", "month", "months");
         units("week", "woche", "wochen", "week", "weeks");
         units("day", "tag", "tage", "tagen", "day", "days");
-        units("h", "stunde", "stunden", "hour", "hours");
+        units("h", "stunde", "stunden", "std.", "hour", "hours", "hr", "hrs");
         units("min", "minute", "minuten", "minutes");
     }
 
     private void sign(String code, String... signs) {
         for (String sign : signs) {
-            currencySigns.put(sign, code);
+            currencySigns.put(sign.toLowerCase(java.util.Locale.ROOT), code);
+            words.put(sign.toLowerCase(java.util.Locale.ROOT), new Unit(FigureKind.MONEY, code));
             symbols.put(sign, new Unit(FigureKind.MONEY, code));
         }
     }

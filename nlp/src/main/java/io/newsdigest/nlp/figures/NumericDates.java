@@ -1,0 +1,82 @@
+package io.newsdigest.nlp.figures;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates written with digits and separators and no spaces: "2025-06-01", "2025-06", "01.06.2025",
+ * "1/6/2025" (day first in German, month first in English unless the first part exceeds twelve). A run of digits
+ * joined by slashes that is no date ("24/7", "10/1-11/2") is consumed without a figure, so that its parts never
+ * surface as counts. Stateless.
+ */
+final class NumericDates {
+
+    private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
+    private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern SLASHED_RUN = Pattern.compile("[\\d/-]*\\d/\\d[\\d/-]*");
+
+    private NumericDates() {
+    }
+
+    /** @return a date, or a consumed run with date {@code "--"} meaning "no figure here" */
+    static Optional<DateReader.DateMatch> at(List<Token> tokens, int index, boolean german) {
+        if (!tokens.get(index).is(Token.Type.NUMBER)) {
+            return Optional.empty();
+        }
+        int last = index + 1;
+        StringBuilder run = new StringBuilder(tokens.get(index).text());
+        while (last < tokens.size() && tokens.get(last - 1).touches(tokens.get(last))
+                && (tokens.get(last).is(Token.Type.NUMBER) || tokens.get(last).isSymbol("-/"))) {
+            run.append(tokens.get(last).text());
+            last++;
+        }
+        String text = run.toString();
+        if (text.endsWith("-") || text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+            last--;
+        }
+        return read(text, index, last, german);
+    }
+
+    private static Optional<DateReader.DateMatch> read(String text, int first, int last, boolean german) {
+        Matcher iso = ISO.matcher(text);
+        if (iso.matches()) {
+            return date(first, last, iso.group(1), iso.group(2), iso.group(3));
+        }
+        Matcher dotted = DOTTED.matcher(text);
+        if (dotted.matches()) {
+            return date(first, last, dotted.group(3), dotted.group(2), dotted.group(1));
+        }
+        Matcher slashed = SLASHED.matcher(text);
+        if (slashed.matches()) {
+            int a = Integer.parseInt(slashed.group(1));
+            boolean dayFirst = german || a > 12;
+            return date(first, last, slashed.group(3), dayFirst ? slashed.group(2) : slashed.group(1),
+                    dayFirst ? slashed.group(1) : slashed.group(2));
+        }
+        if (SLASHED_RUN.matcher(text).matches()) {
+            return Optional.of(new DateReader.DateMatch(first, last, "--", 0, Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DateReader.DateMatch> date(int first, int last, String year, String month, String day) {
+        int y = Integer.parseInt(year);
+        int m = Integer.parseInt(month);
+        if (y < 1000 || m < 1 || m > 12) {
+            return Optional.empty();
+        }
+        if (day == null) {
+            return Optional.of(new DateReader.DateMatch(first, last, "%04d-%02d".formatted(y, m), y, Optional.empty()));
+        }
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > 31) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateReader.DateMatch(first, last, "%04d-%02d-%02d".formatted(y, m, d), y,
+                Optional.empty()));
+    }
+}
