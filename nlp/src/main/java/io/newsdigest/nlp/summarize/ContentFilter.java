@@ -27,10 +27,11 @@ final class ContentFilter {
                     + "|\\bpictured\\b|\\((above|below|left|right|top|bottom|centre|center)\\)|scroll down for"
                     + "|\\b(im bild|symbolbild|archivbild|bildstrecke|bildergalerie)\\b|\\((links|rechts|mitte)\\))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern AGENCY_LINE = Pattern.compile(
+            "^\\W*(dpa|afp|reuters|ap|sda|apa|kna|epd)(\\s*[/,]\\s*(dpa|afp|reuters|ap|sda|apa|kna|epd))*\\W*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "^\\W*(\\(?(dpa|afp|reuters|ap|sda|apa|kna|epd)(\\s*[/,]\\s*(dpa|afp|reuters|ap|sda|apa|kna|epd))*\\)?"
-                    + "|mit material (von|der)|(additional )?reporting by|editing by|written by"
-                    + "|.{0,60}contributed to this report)\\W*$",
+            "^\\W*(mit material (von|der)|(additional )?reporting by|editing by|written by)|contributed to this report",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE_START = Pattern.compile("^\\W*(von|by)\\s+\\p{Lu}",
             Pattern.UNICODE_CASE);
@@ -45,7 +46,8 @@ final class ContentFilter {
         if (words < MIN_WORDS) {
             return false;
         }
-        if (TEASER.matcher(text).find() || CREDIT.matcher(text).find() || ATTRIBUTION.matcher(text).find()) {
+        if (TEASER.matcher(text).find() || CREDIT.matcher(text).find() || ATTRIBUTION.matcher(text).find()
+                || AGENCY_LINE.matcher(text).find()) {
             return false;
         }
         if (isByline(text, words)) {
