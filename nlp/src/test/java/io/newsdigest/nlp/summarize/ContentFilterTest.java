@@ -11,6 +11,7 @@ class ContentFilterTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Von Anna Muster", "Von Anna Muster und Peter Beispiel", "By John Smith, CNN",
+            "Von Anna Muster-Beispiel, Korrespondentin in Berlin.", "By John Smith and Jane Doe, Westby.",
             "Lesen Sie auch: Wie andere Städte ihre Bäder retten.", "Mehr zum Thema Verkehr in der Stadt",
             "Read more: The history of island ferries.", "Scroll down for video",
             "Foto: Stadt Lindenau", "Photo: Jane Doe/Reuters", "Die Brücke am Abend. Bild: Keystone",
