@@ -1,2 +1,2 @@
-/** Evaluation commands that score each area against the shared third-party data and print Markdown tables. */
+/** Evaluation commands that measure the library's components on shared test data and print Markdown tables. */
 package io.newsdigest.nlp.eval;

@@ -90,7 +90,9 @@ final class AbbreviationRules {
         if (titles.contains(key)) {
             return false;
         }
-        if (numberPrefixes.contains(key) && digitFollows) {
+        // German street names abbreviate "Straße" inside the compound: "Goethestr. 12".
+        boolean street = ordinals && key.endsWith("str") && word.length() > 3;
+        if ((numberPrefixes.contains(key) || street) && digitFollows) {
             return false;
         }
         if (others.contains(key) || isInitialOrAcronym(word) || (ordinals && isSmallNumber(word))) {

@@ -54,6 +54,10 @@ final class HtmlMainText {
                 lines.add("li".equals(block.normalName()) ? "- " + text : text);
             }
         }
+        if (lines.isEmpty()) {
+            // Text straight in <body> (or a fragment without block elements): keep its own line breaks.
+            lines.add(root.wholeText());
+        }
         return new Extract(String.join("\n", lines), title, byline);
     }
 

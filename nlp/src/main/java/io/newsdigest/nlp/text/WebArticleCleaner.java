@@ -1,6 +1,5 @@
 package io.newsdigest.nlp.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +15,31 @@ import java.util.regex.Pattern;
  * blank line.
  *
  * <p>Thread-safe and stateless; cheap to construct. Never throws; {@code null} input gives an empty article.
- * It does not keep a map from cleaned offsets back to the input: spans refer to the cleaned text. It does not
- * fetch pages, run scripts or recognise paywalls.
+ * Spans found later refer to the cleaned text; {@link #fromTextWithOffsets} also returns the map back to the
+ * pasted input. It does not fetch pages, run scripts or recognise paywalls.
  */
 public final class WebArticleCleaner implements ArticleCleaner {
 
     private static final int MAX_TITLE_LENGTH = 160;
-    private static final Pattern INVISIBLE = Pattern.compile("[\u00AD\u200B\u200D\u2060\uFEFF]");
-    private static final Pattern WIDE_SPACES = Pattern.compile("[\\t\u00A0\u2007\u202F\u2000-\u200A\u3000 ]+");
     private static final Pattern BYLINE = Pattern.compile("^(?:Von|By)\\s+\\p{Lu}[\\p{L}.'-]+(?:[\\s,]+(?:und|and"
             + "|\\p{Lu}[\\p{L}.'-]*)){0,6}$");
 
+    /**
+     * A cleaned article and the map from its offsets back to the text it was cleaned from.
+     *
+     * @param article the cleaned article
+     * @param offsets maps offsets in {@code article.text()} to offsets in the input
+     */
+    public record TracedArticle(CleanArticle article, OffsetMap offsets) {
+    }
+
     @Override
     public CleanArticle fromText(String text, Optional<String> title) {
+        return fromTextWithOffsets(text, title).article();
+    }
+
+    /** Like {@link #fromText}, and keeps the map from cleaned offsets back to {@code text}. */
+    public TracedArticle fromTextWithOffsets(String text, Optional<String> title) {
         return clean(text == null ? "" : text, title == null ? Optional.empty() : title, Optional.empty());
     }
 
@@ -36,13 +47,18 @@ public final class WebArticleCleaner implements ArticleCleaner {
     public CleanArticle fromHtml(String html, Optional<String> title) {
         HtmlMainText.Extract extract = HtmlMainText.extract(html == null ? "" : html);
         Optional<String> given = title == null ? Optional.empty() : title.filter(t -> !t.isBlank());
-        return clean(extract.text(), given.or(extract::title), extract.byline());
+        return clean(extract.text(), given.or(extract::title), extract.byline()).article();
     }
 
-    private static CleanArticle clean(String raw, Optional<String> givenTitle, Optional<String> givenByline) {
+    private static TracedArticle clean(String raw, Optional<String> givenTitle, Optional<String> givenByline) {
+        TracedText normalized = TracedText.normalize(raw);
         List<String> lines = new ArrayList<>();
-        for (String line : normalize(raw).split("\n", -1)) {
+        List<Integer> lineStarts = new ArrayList<>();
+        int start = 0;
+        for (String line : normalized.toString().split("\n", -1)) {
             lines.add(PageFurniture.isFurniture(line) ? "" : line);
+            lineStarts.add(start);
+            start += line.length() + 1;
         }
         Optional<String> byline = givenByline.map(WebArticleCleaner::normalizeLine).filter(b -> !b.isEmpty())
                 .or(() -> takeByline(lines));
@@ -51,20 +67,21 @@ public final class WebArticleCleaner implements ArticleCleaner {
             title = takeTitle(lines);
         }
         title.ifPresent(t -> dropRepeats(lines, t));
-        List<String> paragraphs = paragraphs(lines);
+        List<TracedText> paragraphs = paragraphs(lines, lineStarts, normalized);
         Optional<String> source = takeSource(paragraphs);
-        return new CleanArticle(String.join("\n\n", paragraphs), title, byline, source);
-    }
-
-    private static String normalize(String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u2028', '\n').replace('\u2029', '\n');
-        text = INVISIBLE.matcher(text).replaceAll("");
-        return WIDE_SPACES.matcher(text).replaceAll(" ");
+        TracedText text = new TracedText();
+        for (TracedText paragraph : paragraphs) {
+            if (text.length() > 0) {
+                text.appendSeparator("\n\n");
+            }
+            text.append(paragraph);
+        }
+        return new TracedArticle(new CleanArticle(text.toString(), title, byline, source),
+                text.offsets(raw.length()));
     }
 
     private static String normalizeLine(String line) {
-        return normalize(line).replace('\n', ' ').strip();
+        return TracedText.normalize(line).toString().replace('\n', ' ').strip();
     }
 
     /** The first non-blank line is the title when it is short, ends without punctuation and text follows it. */
@@ -101,49 +118,56 @@ public final class WebArticleCleaner implements ArticleCleaner {
     }
 
     /** Lines become paragraphs, except a hard-wrapped line that continues in lower case after a lower-case word. */
-    private static List<String> paragraphs(List<String> lines) {
-        List<String> paragraphs = new ArrayList<>();
-        StringBuilder open = null;
-        for (String line : lines) {
-            String stripped = line.strip();
-            if (stripped.isEmpty()) {
+    private static List<TracedText> paragraphs(List<String> lines, List<Integer> lineStarts, TracedText normalized) {
+        List<TracedText> paragraphs = new ArrayList<>();
+        TracedText open = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int first = TextBlocks.firstNonSpace(line, 0, line.length());
+            if (first < 0) {
                 open = flush(paragraphs, open);
-            } else if (open != null && continues(open, stripped)) {
-                open.append(' ').append(stripped);
+                continue;
+            }
+            int last = TextBlocks.lastNonSpace(line, 0, line.length()) + 1;
+            TracedText stripped = normalized.slice(lineStarts.get(i) + first, lineStarts.get(i) + last);
+            if (open != null && continues(open.toString(), stripped.toString())) {
+                open.appendSeparator(" ");
+                open.append(stripped);
             } else {
                 flush(paragraphs, open);
-                open = new StringBuilder(stripped);
+                open = stripped;
             }
         }
         flush(paragraphs, open);
         return paragraphs;
     }
 
-    private static boolean continues(CharSequence paragraph, String line) {
+    private static boolean continues(String paragraph, String line) {
         char end = paragraph.charAt(paragraph.length() - 1);
         return (Character.isLowerCase(end) || end == ',') && Character.isLowerCase(line.charAt(0))
                 && TextBlocks.listMarkerLength(line, 0, line.length()) == 0;
     }
 
-    private static StringBuilder flush(List<String> paragraphs, StringBuilder open) {
+    private static TracedText flush(List<TracedText> paragraphs, TracedText open) {
         if (open != null) {
-            paragraphs.add(open.toString());
+            paragraphs.add(open);
         }
         return null;
     }
 
-    private static Optional<String> takeSource(List<String> paragraphs) {
+    private static Optional<String> takeSource(List<TracedText> paragraphs) {
         if (paragraphs.isEmpty()) {
             return Optional.empty();
         }
         int last = paragraphs.size() - 1;
-        Optional<String> line = PageFurniture.attributionLine(paragraphs.get(last));
+        String paragraph = paragraphs.get(last).toString();
+        Optional<String> line = PageFurniture.attributionLine(paragraph);
         if (line.isPresent()) {
             paragraphs.remove(last);
             return line;
         }
-        return PageFurniture.trailingAttribution(paragraphs.get(last)).map(parts -> {
-            paragraphs.set(last, parts[0].strip());
+        return PageFurniture.trailingAttribution(paragraph).map(parts -> {
+            paragraphs.set(last, paragraphs.get(last).slice(0, parts[0].stripTrailing().length()));
             return parts[1];
         });
     }

@@ -134,6 +134,18 @@ class RuleSentenceSplitterTest {
     }
 
     @Test
+    void keepsStreetAbbreviationBeforeHouseNumber() {
+        assertEquals(List.of("Sie wohnt in der Goethestr. 12 in Berlin.", "Dort ist es ruhig."),
+                de("Sie wohnt in der Goethestr. 12 in Berlin. Dort ist es ruhig."));
+    }
+
+    @Test
+    void keepsInitialsOfANameTogether() {
+        assertEquals(List.of("J. K. Rowling published a new book.", "It sold well."),
+                en("J. K. Rowling published a new book. It sold well."));
+    }
+
+    @Test
     void spansPointIntoTheText() {
         String text = "  Erster Satz.   Zweiter Satz!  ";
         for (Sentence sentence : splitter.split(text, "de")) {

@@ -157,6 +157,13 @@ class WebArticleCleanerTest {
     }
 
     @Test
+    void keepsTextOfHtmlWithoutBlockElements() {
+        CleanArticle clean = cleaner.fromHtml("<html><body>Erste Zeile.\nZweite Zeile.</body></html>",
+                Optional.empty());
+        assertEquals("Erste Zeile.\n\nZweite Zeile.", clean.text());
+    }
+
+    @Test
     void neverThrowsOnBrokenHtml() {
         CleanArticle clean = cleaner.fromHtml("<p>Offen <b>fett <i>kursiv</p></div></html><<>>", Optional.empty());
         assertTrue(clean.text().contains("Offen fett kursiv"));
