@@ -1,5 +1,6 @@
 package io.newsdigest.nlp.summarize;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -15,25 +16,23 @@ final class ContentFilter {
     static final int MIN_WORDS = 4;
 
     private static final Pattern TEASER = Pattern.compile(
-            "^\\W*(lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu|weiterlesen|weitere artikel|das könnte sie"
+            "\\W*(lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu|weiterlesen|weitere artikel|das könnte sie"
                     + "|read (more|also)|see also|related( articles?| stories)?\\s*:|click here|scroll down"
                     + "|share this|follow (us|him|her|@)|sign up|subscribe|newsletter|anzeige|werbung|advertisement"
-                    + "|published\\s*:|updated\\s*:|last updated|zuletzt aktualisiert|aktualisiert am|copyright|©)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CREDIT = Pattern.compile(
-            "(\\b(foto|fotos|bild|bilder|photo|photos|picture|image|credit|grafik|quelle|source)\\s*:"
-                    + "|getty images|\\bkeystone\\b|/\\s*(dpa|afp|reuters|ap|epa)\\b|\\(c\\)|©"
-                    // Caption cues: a caption often runs into the next sentence when the page is flattened.
-                    + "|\\bpictured\\b|\\((above|below|left|right|top|bottom|centre|center)\\)|scroll down for"
-                    + "|\\b(im bild|symbolbild|archivbild|bildstrecke|bildergalerie)\\b|\\((links|rechts|mitte)\\))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|published\\s*:|updated\\s*:|last updated|zuletzt aktualisiert|aktualisiert am|copyright|©)");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "\\b(foto|fotos|bild|bilder|photo|photos|picture|image|credit|grafik|quelle|source)\\s*:");
+    private static final Pattern AGENCY_SLASH = Pattern.compile("/\\s*(dpa|afp|reuters|ap|epa)\\b");
+    // Caption cues: a caption often runs into the next sentence when the page is flattened.
+    private static final Pattern POSITION_CUE = Pattern.compile(
+            "\\((above|below|left|right|top|bottom|centre|center|links|rechts|mitte|c)\\)");
+    private static final List<String> CAPTION_WORDS = List.of("getty images", "keystone", "©", "pictured",
+            "scroll down for", "im bild", "symbolbild", "archivbild", "bildstrecke", "bildergalerie");
+    private static final Pattern AGENCY_LINE = Pattern.compile(
+            "\\W*(dpa|afp|reuters|ap|sda|apa|kna|epd)(\\s*[/,]\\s*(dpa|afp|reuters|ap|sda|apa|kna|epd))*\\W*");
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "^\\W*(\\(?(dpa|afp|reuters|ap|sda|apa|kna|epd)(\\s*[/,]\\s*(dpa|afp|reuters|ap|sda|apa|kna|epd))*\\)?"
-                    + "|mit material (von|der)|(additional )?reporting by|editing by|written by"
-                    + "|.{0,60}contributed to this report)\\W*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BYLINE_START = Pattern.compile("^\\W*(von|by)\\s+\\p{Lu}",
-            Pattern.UNICODE_CASE);
+            "\\W*(mit material (von|der)|(additional )?reporting by|editing by|written by)");
+    private static final Pattern BYLINE_START = Pattern.compile("\\W*(von|by|VON|BY|Von|By)\\s+\\p{Lu}");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…:;][\"'»«“”’‘)\\]]*\\s*$");
 
     private ContentFilter() {
@@ -45,7 +44,12 @@ final class ContentFilter {
         if (words < MIN_WORDS) {
             return false;
         }
-        if (TEASER.matcher(text).find() || CREDIT.matcher(text).find() || ATTRIBUTION.matcher(text).find()) {
+        // Patterns are lower-case and matched against lower-cased text: case-insensitive Unicode matching made
+        // the filter the slowest step of a summary.
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (TEASER.matcher(lower).lookingAt() || ATTRIBUTION.matcher(lower).lookingAt()
+                || AGENCY_LINE.matcher(lower).matches() || lower.contains("contributed to this report")
+                || isCaption(lower)) {
             return false;
         }
         if (isByline(text, words)) {
@@ -55,9 +59,21 @@ final class ContentFilter {
         return words >= 8 || TERMINAL.matcher(text).find();
     }
 
+    /** Credits and caption cues; each regex runs only when its trigger character is present, for speed. */
+    private static boolean isCaption(String lower) {
+        for (String word : CAPTION_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return (lower.indexOf(':') >= 0 && CREDIT_LABEL.matcher(lower).find())
+                || (lower.indexOf('/') >= 0 && AGENCY_SLASH.matcher(lower).find())
+                || (lower.indexOf('(') >= 0 && POSITION_CUE.matcher(lower).find());
+    }
+
     /** "Von Anna Muster", "By John Smith, CNN": short and made of capitalized names. */
     private static boolean isByline(String text, int words) {
-        if (words > 8 || !BYLINE_START.matcher(text).find()) {
+        if (words > 8 || !BYLINE_START.matcher(text).lookingAt()) {
             return false;
         }
         String[] tokens = text.replaceAll("[^\\p{L}\\p{N}\\s-]", " ").trim().split("\\s+");

@@ -3,7 +3,7 @@ package io.newsdigest.nlp.summarize;
 /**
  * How {@link LeadCentralitySummarizer} weighs its evidence. A sentence's score is the weighted mean of four
  * signals in [0, 1]; sentences are then picked by maximal marginal relevance: score minus {@code redundancy} times
- * the largest cosine similarity to a sentence already picked.
+ * the largest cosine similarity to a sentence already picked. Immutable and thread-safe; the builder is not.
  *
  * @param position weight of the lead bias {@code 0.5^(rank / leadHalfLife)}, rank counted over content sentences
  * @param leadHalfLife after how many content sentences the lead bias halves (positive)
