@@ -1,22 +1,55 @@
 package io.newsdigest.service.cli;
 
+import io.newsdigest.nlp.eval.FigureEvaluation;
+import io.newsdigest.nlp.eval.LanguageEvaluation;
+import io.newsdigest.nlp.eval.SentenceSplitEvaluation;
+import io.newsdigest.nlp.eval.SummaryEvaluation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Unmatched;
+import picocli.CommandLine.Parameters;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
-/** {@code newsdigest eval AREA}: runs an evaluation over a data folder; not available in this build. */
+/**
+ * {@code newsdigest eval AREA [ARGS]}: runs one of the evaluations that produced the tables in {@code docs/}
+ * over a data folder and prints a Markdown table.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Run an evaluation (not available in this build).")
+        description = {"Run an evaluation and print its Markdown table. Areas:",
+                "  language   [FOLDER]  language identification (default ../shared/eval/langid/lingua)",
+                "  sentences  [CASES]   sentence splitting on the bundled hard cases, or a case file",
+                "  figures    [FOLDER] [--misses]  key figures (default ../shared/eval/keyfigures)",
+                "  summaries  [--data FOLDER] [--sentences N]  ROUGE of Lead-3, TextRank, LexRank and ours"})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Unmatched
-    List<String> ignored;
+    /** An evaluation's entry point. */
+    @FunctionalInterface
+    interface Evaluation {
+        void run(String[] args) throws Exception;
+    }
+
+    private static final Map<String, Evaluation> AREAS = new TreeMap<>(Map.of(
+            "language", LanguageEvaluation::main,
+            "sentences", SentenceSplitEvaluation::main,
+            "figures", FigureEvaluation::main,
+            "summaries", SummaryEvaluation::main));
+
+    @Parameters(index = "0", paramLabel = "AREA", description = "language, sentences, figures or summaries")
+    String area;
+
+    @Parameters(index = "1..*", paramLabel = "ARGS", description = "passed to the evaluation")
+    List<String> arguments = List.of();
 
     @Override
-    public Integer call() {
-        System.err.println("newsdigest eval: not available in this build yet.");
-        return 3;
+    public Integer call() throws Exception {
+        Evaluation evaluation = AREAS.get(area);
+        if (evaluation == null) {
+            System.err.println("newsdigest eval: unknown area '" + area + "'; choose one of " + AREAS.keySet());
+            return 2;
+        }
+        evaluation.run(arguments.toArray(String[]::new));
+        return 0;
     }
 }
