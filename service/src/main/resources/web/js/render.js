@@ -108,7 +108,7 @@ function renderFigures(list, count, figures, target, link) {
 function card(figure, i, target, link) {
   const qualifier = qualifierWords(figure.qualifier, target);
   const label = figure.label
-      ? h('span', { class: 'card__label' }, figure.label,
+      ? h('span', { class: 'card__label', lang: figure.labelLanguage }, figure.label,
           figure.labelLanguage && figure.labelLanguage !== target
               ? h('span', { class: 'lang-tag', title: `Label in ${languageName(figure.labelLanguage)}` },
                   figure.labelLanguage) : null)
