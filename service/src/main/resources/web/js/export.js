@@ -13,7 +13,7 @@ export function toMarkdown(digest, target) {
   const confidence = Math.round((digest.language?.confidence ?? 0) * 100);
   const lines = [`# ${digest.title || words.summary}`, ''];
   const translated = digest.summary.translated || digest.summary.language === target ? '' : ` (${words.notTranslated})`;
-  lines.push(`_${words.language}: ${languageName(digest.language?.code)} (${confidence} %)${translated}_`, '');
+  lines.push(`_${words.language}: ${languageName(digest.language?.code, target)} (${confidence} %)${translated}_`, '');
   lines.push(`## ${words.summary}`, '');
   digest.summary.sentences.forEach(sentence => lines.push(`- ${sentence.text}`));
   if (digest.keyFigures.length) {

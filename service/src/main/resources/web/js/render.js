@@ -7,12 +7,12 @@ import { renderSource } from './source.js';
 const UI_LANGUAGE = 'en';
 
 /** A language code in words ("German"); `und` and unknown codes stay readable. */
-export function languageName(code) {
+export function languageName(code, inLanguage = UI_LANGUAGE) {
   if (!code || code === 'und') {
-    return 'Undetermined';
+    return inLanguage === 'de' ? 'unbestimmt' : 'Undetermined';
   }
   try {
-    return new Intl.DisplayNames([UI_LANGUAGE], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([inLanguage], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
