@@ -1,7 +1,7 @@
 // Wires the form to the API: reads the article (pasted or dropped), sends it, shows the digest or the problem.
 
 import { summarize, summarizeRequest } from './api.js';
-import { h } from './dom.js';
+import { h, prefersReducedMotion } from './dom.js';
 import { copyText, downloadJson, toJson, toMarkdown } from './export.js';
 import { explain } from './problems.js';
 import { renderDigest } from './render.js';
@@ -64,6 +64,10 @@ function show(digest, chosen) {
   renderDigest(digest, chosen, page);
   page.root.hidden = false;
   page.exportStatus.textContent = '';
+  // On a phone the digest starts below the form: bring it into view rather than leave the editor guessing.
+  if (page.root.getBoundingClientRect().top > window.innerHeight * 0.6) {
+    page.root.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }
   const sentences = digest.summary.sentences.length;
   page.status.textContent = `Digest ready: ${sentences} summary sentence${sentences === 1 ? '' : 's'} and `
       + `${digest.keyFigures.length} key figure${digest.keyFigures.length === 1 ? '' : 's'}.`;

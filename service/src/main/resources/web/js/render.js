@@ -113,6 +113,10 @@ function card(figure, i, target, link) {
               ? h('span', { class: 'lang-tag', title: `Label in ${languageName(figure.labelLanguage)}` },
                   figure.labelLanguage) : null)
       : null;
+  // The server may translate a label inside its rendering ("people" for "Menschen") while `label` stays as written.
+  const rendered = figure.labelLanguage && figure.labelLanguage !== target && figure.rendered
+      && !figure.rendered.includes('[')
+      ? h('span', { class: 'card__rendered', lang: target }, figure.rendered) : null;
   const equivalent = figure.equivalent
       ? h('span', { class: 'card__equivalent' }, `≈ ${formatEquivalent(figure.equivalent, target)}`) : null;
   const mentions = figure.mentions?.length
@@ -123,7 +127,7 @@ function card(figure, i, target, link) {
       h('span', { class: 'card__value', lang: target },
           qualifier ? h('span', { class: 'card__qualifier' }, `${qualifier} `) : null,
           formatValue(figure, target)),
-      label, equivalent,
+      label, rendered, equivalent,
       h('span', { class: 'card__quote' }, h('q', {}, figure.text), ` · sentence ${figure.sentenceIndex + 1}${mentions}`));
   link.bind(button, 'figure', i);
   return button;
