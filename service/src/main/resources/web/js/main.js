@@ -81,17 +81,19 @@ function fail(answer, attempt) {
   }
   if (words.retry && attempt < MAX_AUTOMATIC_RETRIES) {
     const seconds = answer.retryAfter ?? 2;
-    const countdown = h('span', { class: 'problem__countdown' });
+    // The seconds tick inside an alert region; only the first message is worth announcing.
+    const countdown = h('span', { class: 'problem__countdown', 'aria-live': 'off' });
     children.push(h('p', { class: 'problem__retry' }, countdown, ' ',
         h('button', { type: 'button', class: 'button button--quiet', onclick: () => send(attempt + 1) }, 'Try now'),
         ' ',
         h('button', { type: 'button', class: 'button button--quiet', onclick: stopRetry }, 'Stop')));
     scheduleRetry(seconds, countdown, attempt + 1);
   }
-  showProblem(children);
+  showProblem(children, words.retry);
 }
 
-function showProblem(children) {
+function showProblem(children, transient = false) {
+  page.problem.classList.toggle('problem--wait', transient);
   page.problem.replaceChildren(...children);
   page.problem.hidden = false;
   page.status.textContent = '';
