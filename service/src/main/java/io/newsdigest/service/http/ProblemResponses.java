@@ -45,6 +45,15 @@ public final class ProblemResponses {
                                 + ". The API is under /v1; its description is at /openapi.", Optional.empty())))
                 .error(RequestException.class, (req, res, e) -> send(res,
                         problem(e.status(), clientMessage(e), Optional.empty())))
+                // Static content answers a conditional GET by throwing 304 (Not Modified): a status, not a failure.
+                .error(io.helidon.http.HttpException.class, (req, res, e) -> {
+                    if (e.status().code() < 400) {
+                        res.status(e.status());
+                        res.send();
+                    } else {
+                        send(res, problem(e.status(), firstLine(e.getMessage()), Optional.empty()));
+                    }
+                })
                 .error(Exception.class, (req, res, e) -> send(res, fromUnexpected(e)));
     }
 

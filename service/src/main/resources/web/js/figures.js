@@ -1,0 +1,97 @@
+// Renders a key figure's normalized value in the target locale with Intl, and names its qualifier.
+
+const LOCALES = { de: 'de-DE', en: 'en-GB' };
+
+const QUALIFIERS = {
+  en: { exact: '', about: 'about', more_than: 'more than', at_least: 'at least', less_than: 'less than', up_to: 'up to' },
+  de: { exact: '', about: 'rund', more_than: 'mehr als', at_least: 'mindestens', less_than: 'weniger als', up_to: 'bis zu' },
+};
+
+const KINDS = { count: 'Count', quantity: 'Quantity', money: 'Money', percent: 'Share', date: 'Date', range: 'Range' };
+
+// Units that Intl.NumberFormat can spell out; the others keep the symbol the server gives.
+const INTL_UNITS = {
+  km: 'kilometer', m: 'meter', cm: 'centimeter', mm: 'millimeter', mi: 'mile',
+  kg: 'kilogram', g: 'gram', l: 'liter', ha: 'hectare',
+  h: 'hour', min: 'minute', s: 'second', d: 'day', year: 'year', years: 'year',
+  GB: 'gigabyte', TB: 'terabyte', MB: 'megabyte', '°C': 'celsius',
+};
+
+const PERCENTAGE_POINTS = { en: 'pp', de: 'Prozentpunkte' };
+
+/** The BCP 47 locale for a target language code. */
+export function localeOf(language) {
+  return LOCALES[language] ?? language;
+}
+
+/** The qualifier in the target language ("more than", "mehr als"); empty for exact figures. */
+export function qualifierWords(qualifier, language) {
+  return (QUALIFIERS[language] ?? QUALIFIERS.en)[qualifier] ?? '';
+}
+
+/** What the figure measures, for the card's kicker. */
+export function kindName(kind) {
+  return KINDS[kind] ?? kind;
+}
+
+/** The value (and upper bound of a range) formatted for the target locale, without the qualifier. */
+export function formatValue(figure, language) {
+  const locale = localeOf(language);
+  if (figure.kind === 'date' || (figure.date && figure.kind !== 'range')) {
+    return formatDate(figure, locale);
+  }
+  if (figure.unit === 'pp') {
+    return `${number(locale, {}).format(figure.value)} ${PERCENTAGE_POINTS[language] ?? 'pp'}`;
+  }
+  const { format, suffix } = formatterFor(figure, locale);
+  if (typeof figure.valueTo === 'number') {
+    const from = figure.unit === '%' ? figure.value / 100 : figure.value;
+    const to = figure.unit === '%' ? figure.valueTo / 100 : figure.valueTo;
+    const range = typeof format.formatRange === 'function'
+        ? format.formatRange(from, to) : `${format.format(from)}–${format.format(to)}`;
+    return range + suffix;
+  }
+  return format.format(figure.unit === '%' ? figure.value / 100 : figure.value) + suffix;
+}
+
+/** A conversion given in parentheses ("(1.3 bn dollars)"), formatted like a figure. */
+export function formatEquivalent(equivalent, language) {
+  return formatValue({ kind: equivalent.currency ? 'money' : 'quantity', ...equivalent }, language);
+}
+
+function formatterFor(figure, locale) {
+  const large = Math.abs(figure.valueTo ?? figure.value) >= 1_000_000;
+  const compact = large ? { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 } : {};
+  if (figure.currency) {
+    return { format: number(locale, { style: 'currency', currency: figure.currency, maximumFractionDigits: 2, ...compact }),
+      suffix: '' };
+  }
+  if (figure.unit === '%') {
+    return { format: number(locale, { style: 'percent', maximumFractionDigits: 2 }), suffix: '' };
+  }
+  if (figure.unit && INTL_UNITS[figure.unit]) {
+    return { format: number(locale, { style: 'unit', unit: INTL_UNITS[figure.unit], unitDisplay: 'short',
+      maximumFractionDigits: 2 }), suffix: '' };
+  }
+  return { format: number(locale, { maximumFractionDigits: 2, ...compact }), suffix: figure.unit ? ` ${figure.unit}` : '' };
+}
+
+function number(locale, options) {
+  try {
+    return new Intl.NumberFormat(locale, options);
+  } catch {
+    // An unknown currency or unit code: still show the number.
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  }
+}
+
+function formatDate(figure, locale) {
+  const iso = typeof figure.date === 'string' ? figure.date : String(Math.trunc(figure.value));
+  const [year, month, day] = iso.split('-').map(part => Number.parseInt(part, 10));
+  if (!month) {
+    return String(year);
+  }
+  const when = new Date(Date.UTC(year, month - 1, day || 1));
+  const options = day ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(when);
+}

@@ -1,0 +1,230 @@
+package io.newsdigest.service.web;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.webserver.WebServer;
+import io.newsdigest.service.Application;
+import io.newsdigest.service.ServerAssembly;
+import io.newsdigest.service.ServiceConfig;
+import io.newsdigest.service.http.PipelineHolder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The editors' page in real headless Chromium against the real server with its default pipeline and no models
+ * directory. Skips when Chromium or chromedriver is not installed. Writes the README's screenshots to
+ * {@code docs/images/}.
+ */
+class PageInBrowserTest {
+
+    /** Written for this test; every number in it is made up. */
+    private static final String ARTICLE = """
+            Neue Straßenbahnlinie verbindet Hafen und Innenstadt
+
+            Die städtischen Verkehrsbetriebe haben am Donnerstag die neue Straßenbahnlinie 7 eröffnet. Auf 12,5 \
+            Kilometern verbinden die Bahnen künftig den Hafen mit der Innenstadt und dem Hauptbahnhof. Der Bau \
+            kostete rund 240 Mio. Euro, davon trug der Bund mehr als 60 Prozent.
+            Die Betreiber rechnen nach eigener Schätzung mit etwa 35.000 Fahrgästen pro Tag. Zum Start fahren 18 \
+            neue Niederflurwagen im Zehn-Minuten-Takt. Die Fahrzeit zwischen Hafen und Hauptbahnhof sinkt damit \
+            von 34 auf 21 Minuten.
+            Verkehrsdezernentin Petra Lang sprach von einem Meilenstein für die Stadt. Kritik kam von Anwohnern, \
+            die während der dreijährigen Bauzeit unter Lärm und Umleitungen gelitten hatten. Die Linie soll bis \
+            2028 um weitere 4 Kilometer nach Süden verlängert werden.
+
+            Quelle: eigene Recherche
+            """;
+    private static final String COST = "240 Mio. Euro";
+    private static final Dimension LAPTOP = new Dimension(1440, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    private static WebServer server;
+    private static PipelineHolder pipeline;
+    private static BrowserSession browser;
+    private static String home;
+
+    @BeforeAll
+    static void start() throws Exception {
+        BrowserSession.assumeInstalled();
+        Config config = Config.just(ConfigSources.create(Map.of("server.port", "0", "server.host", "127.0.0.1")));
+        ServiceConfig settings = ServiceConfig.from(config);
+        pipeline = Application.pipeline(settings);
+        server = ServerAssembly.server(config, new ServerAssembly.Parts(settings, pipeline, Application.models(settings)))
+                .build().start();
+        home = "http://127.0.0.1:" + server.port() + "/";
+        pipeline.await();
+        browser = BrowserSession.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    void showsTheLanguageTheSummaryAndAnHonestTranslationNote() {
+        WebDriver page = digest(LAPTOP, ARTICLE);
+
+        assertTrue(text(page, "#language").startsWith("German"), text(page, "#language"));
+        List<WebElement> sentences = page.findElements(By.cssSelector("#summary .summary--bullets .sentence"));
+        assertEquals(3, sentences.size(), "3 bullets");
+        String source = text(page, "#source-text");
+        for (WebElement sentence : sentences) {
+            String words = sentence.findElement(By.cssSelector(".sentence__text")).getText();
+            assertTrue(source.contains(words), "a summary sentence is a sentence of the article: " + words);
+        }
+        String note = text(page, "#summary-note");
+        assertTrue(note.contains("Not translated"), note);
+        assertTrue(note.contains("newsdigest models pull opus-mt-de-en"), note);
+    }
+
+    @Test
+    void showsTheKeyFiguresAsCardsInTheTargetLocale() {
+        WebDriver page = digest(LAPTOP, ARTICLE);
+
+        WebElement cost = card(page, COST);
+        assertEquals("Money", cost.findElement(By.cssSelector(".card__kicker")).getAttribute("textContent").strip());
+        String value = cost.findElement(By.cssSelector(".card__value")).getText();
+        assertTrue(value.startsWith("about €240"), "English qualifier and euro sign: " + value);
+        WebElement passengers = card(page, "35.000");
+        assertEquals(1, passengers.findElements(By.cssSelector(".badge--estimate")).size(), "the operator's estimate");
+        assertTrue(passengers.findElement(By.cssSelector(".card__value")).getText().contains("35,000"),
+                "English digit grouping");
+        assertTrue(page.findElements(By.cssSelector("#figures .card")).size() >= 5, "the article's key figures");
+    }
+
+    @Test
+    void pointingAtAFigureCardMarksExactlyItsSpanInTheText() {
+        WebDriver page = digest(LAPTOP, ARTICLE);
+
+        new Actions(page).moveToElement(card(page, COST)).perform();
+
+        assertEquals(COST, activeText(page, "#source-text mark.is-active[data-role='figure']"));
+    }
+
+    @Test
+    void tabbingToASummarySentenceMarksItsSourceSentence() {
+        WebDriver page = digest(LAPTOP, ARTICLE);
+        ((JavascriptExecutor) page).executeScript("document.querySelector('[data-export=download]').focus()");
+
+        new Actions(page).sendKeys(Keys.TAB).perform();
+
+        WebElement focused = page.switchTo().activeElement();
+        assertEquals("0", focused.getAttribute("data-sentence"), "the first sentence follows the export buttons");
+        String sentence = focused.findElement(By.cssSelector(".sentence__text")).getText();
+        assertEquals(sentence, activeText(page, "#source-text [data-sentence='0'].is-active"));
+    }
+
+    @Test
+    void explainsAnEmptySubmitInPlainWords() {
+        WebDriver page = digest(LAPTOP, "");
+
+        WebElement problem = page.findElement(By.id("problem"));
+        assertEquals("alert", problem.getAttribute("role"));
+        assertTrue(problem.getText().startsWith("There is no article text to digest."), problem.getText());
+        assertTrue(page.findElement(By.id("digest")).getAttribute("hidden") != null, "no digest is shown");
+    }
+
+    @Test
+    void savesScreenshotsAtLaptopAndPhoneWidths() throws Exception {
+        Path images = Files.createDirectories(projectRoot().resolve("docs/images"));
+        for (var shot : Map.of("page-laptop.png", LAPTOP, "page-phone.png", PHONE).entrySet()) {
+            WebDriver page = digest(shot.getValue(), ARTICLE);
+            card(page, COST).click();
+            new Actions(page).moveToElement(page.findElement(By.className("masthead"))).perform();
+            assertEquals(COST, activeText(page, "#source-text mark.is-active[data-role='figure']"),
+                    "a selected card keeps its span marked after the pointer leaves");
+            byte[] png = fullPage(page, shot.getValue());
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            assertEquals(shot.getValue().getWidth(), image.getWidth(), shot.getKey());
+            Files.write(images.resolve(shot.getKey()), png);
+        }
+    }
+
+    private static WebDriver digest(Dimension window, String article) {
+        WebDriver page = browser.driver;
+        page.manage().window().setSize(window);
+        page.get(home);
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
+        WebElement submit = page.findElement(By.id("submit"));
+        wait.until(ignored -> submit.isEnabled());
+        // Pasting: the value is set at once, as a paste does, rather than typed key by key.
+        ((JavascriptExecutor) page).executeScript("document.getElementById('article').value = arguments[0]", article);
+        submit.click();
+        wait.until(ignored -> page.findElement(By.id("digest")).isDisplayed()
+                || page.findElement(By.id("problem")).isDisplayed());
+        return page;
+    }
+
+    private static WebElement card(WebDriver page, String quote) {
+        return page.findElements(By.cssSelector("#figures .card")).stream()
+                .filter(card -> card.findElement(By.cssSelector(".card__quote q")).getText().equals(quote))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card quotes " + quote));
+    }
+
+    private static String activeText(WebDriver page, String selector) {
+        return page.findElements(By.cssSelector(selector)).stream()
+                .map(element -> element.getAttribute("textContent"))
+                .collect(Collectors.joining());
+    }
+
+    private static String text(WebDriver page, String selector) {
+        return page.findElement(By.cssSelector(selector)).getText();
+    }
+
+    // Makes the viewport as tall as the document so that one screenshot shows the whole page.
+    private static byte[] fullPage(WebDriver page, Dimension window) {
+        Number height = (Number) ((JavascriptExecutor) page).executeScript(
+                "return document.documentElement.scrollHeight");
+        browser.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", window.getWidth(),
+                "height", Math.min(height.intValue(), 4000), "deviceScaleFactor", 1, "mobile", false));
+        try {
+            ((JavascriptExecutor) page).executeScript("window.scrollTo(0, 0)");
+            return browser.driver.getScreenshotAs(OutputType.BYTES);
+        } finally {
+            browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    private static Path projectRoot() {
+        Path folder = Path.of("").toAbsolutePath();
+        while (folder != null && !(Files.isDirectory(folder.resolve("docs")) && Files.isDirectory(folder.resolve("service")))) {
+            folder = folder.getParent();
+        }
+        if (folder == null) {
+            throw new IllegalStateException("the project folder (with docs/ and service/) is not above " + Path.of("").toAbsolutePath());
+        }
+        return folder;
+    }
+}
