@@ -35,8 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The editors' page in real headless Chromium against the real server with its default pipeline and no models
- * directory. Skips when Chromium or chromedriver is not installed. Writes the README's screenshots to
- * {@code docs/images/}.
+ * directory. Skips when Chromium or chromedriver is not installed. Writes screenshots to
+ * {@code service/target/screenshots/}, or to the folder named by {@code -Dnewsdigest.screenshots=...}
+ * (the README's images: {@code -Dnewsdigest.screenshots=$PWD/docs/images}).
  */
 class PageInBrowserTest {
 
@@ -157,7 +158,10 @@ class PageInBrowserTest {
 
     @Test
     void savesScreenshotsAtLaptopAndPhoneWidths() throws Exception {
-        Path images = Files.createDirectories(projectRoot().resolve("docs/images"));
+        // The README's images are refreshed only on request, so that a test run leaves the tree as it was.
+        String requested = System.getProperty("newsdigest.screenshots", "");
+        Path images = Files.createDirectories(requested.isBlank()
+                ? projectRoot().resolve("service/target/screenshots") : Path.of(requested));
         for (var shot : Map.of("page-laptop.png", LAPTOP, "page-phone.png", PHONE).entrySet()) {
             WebDriver page = digest(shot.getValue(), ARTICLE);
             card(page, COST).click();
