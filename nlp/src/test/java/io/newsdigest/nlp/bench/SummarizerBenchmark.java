@@ -3,6 +3,7 @@ package io.newsdigest.nlp.bench;
 import io.newsdigest.nlp.summarize.LeadCentralitySummarizer;
 import io.newsdigest.nlp.summarize.LeadSummarizer;
 import io.newsdigest.nlp.summarize.LexRankSummarizer;
+import io.newsdigest.nlp.summarize.MiniLmSentenceEncoder;
 import io.newsdigest.nlp.summarize.SummaryInput;
 import io.newsdigest.nlp.summarize.SummaryOptions;
 import io.newsdigest.nlp.summarize.SummaryResult;
@@ -18,6 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Time to summarize a ~600-word news article (written for this benchmark; no third-party text) into three
  * sentences, without sentence embeddings. {@code summarizeSplitArticle} starts from sentences already split, as in
- * the digest pipeline; {@code splitAndSummarize} includes the sentence split.
+ * the digest pipeline; {@code splitAndSummarize} includes the sentence split; {@code summarizeWithMiniLm} uses
+ * MiniLM sentence embeddings (encoded on the calling thread) instead of term vectors.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -86,15 +90,18 @@ public class SummarizerBenchmark {
     private TermAnalyzer terms;
     private LeadCentralitySummarizer summarizer;
     private LexRankSummarizer lexRank;
+    private LeadCentralitySummarizer withMiniLm;
     private RuleSentenceSplitter splitter;
     private SummaryInput input;
     private final SummaryOptions three = SummaryOptions.sentences(3);
 
     @Setup
-    public void setUp() {
+    public void setUp() throws IOException {
         terms = new TermAnalyzer();
         summarizer = new LeadCentralitySummarizer(SummaryWeights.defaults(), terms);
         lexRank = new LexRankSummarizer(terms);
+        withMiniLm = new LeadCentralitySummarizer(SummaryWeights.defaults(), terms,
+                Optional.of(MiniLmSentenceEncoder.fromBundledJar(Files.createTempDirectory("minilm"))));
         splitter = new RuleSentenceSplitter();
         input = new SummaryInput(ARTICLE, splitter.split(ARTICLE, "en"), "en",
                 Optional.of("Westby votes for a tram line to the hospital"), List.of());
@@ -115,6 +122,11 @@ public class SummarizerBenchmark {
         SummaryInput fresh = new SummaryInput(ARTICLE, splitter.split(ARTICLE, "en"), "en", input.title(),
                 List.of());
         return summarizer.summarize(fresh, three);
+    }
+
+    @Benchmark
+    public SummaryResult summarizeWithMiniLm() {
+        return withMiniLm.summarize(input, three);
     }
 
     @Benchmark
