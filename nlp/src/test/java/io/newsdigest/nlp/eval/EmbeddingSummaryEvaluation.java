@@ -29,8 +29,8 @@ public final class EmbeddingSummaryEvaluation {
         Path folder = Path.of(args.length > 0 ? args[0] : "../shared/eval/summarization");
         List<SummaryEvaluation.Item> items = SummaryEvaluation.read(folder.resolve("en.jsonl"));
         Path models = Files.createTempDirectory("minilm");
-        try (TermAnalyzer terms = new TermAnalyzer()) {
-            MiniLmSentenceEncoder encoder = MiniLmSentenceEncoder.fromBundledJar(models);
+        try (TermAnalyzer terms = new TermAnalyzer();
+             MiniLmSentenceEncoder encoder = MiniLmSentenceEncoder.fromBundledJar(models)) {
             Map<String, Summarizer> systems = new LinkedHashMap<>();
             systems.put("Lead-3", new LeadSummarizer());
             systems.put("LeadCentrality (TF-IDF)", new LeadCentralitySummarizer(SummaryWeights.defaults(), terms));
