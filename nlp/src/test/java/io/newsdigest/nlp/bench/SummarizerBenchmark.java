@@ -36,7 +36,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SummarizerBenchmark {
 
-    static final String ARTICLE = """
+    public static final String ARTICLE = """
             The city of Westby will build a tram line from the main station to the new hospital on the northern hill, \
             the city council decided on Tuesday evening after a debate that lasted more than four hours.
             The line will be 7.4 kilometres long and have eleven stops, and the first trams are expected to run in \
