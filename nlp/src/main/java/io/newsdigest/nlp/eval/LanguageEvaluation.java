@@ -17,7 +17,8 @@ import java.util.Set;
  * accuracy per language and granularity, the rate of undetermined answers, how often a confusable language is
  * wrongly called German or English, and the calibration error of the confidences. Prints Markdown.
  *
- * <p>Usage: {@code LanguageEvaluation [folder]} (default {@code ../shared/eval/langid/lingua}). Runs the default
+ * <p>Usage: {@code LanguageEvaluation [folder]} (default {@code ../shared/eval/langid/lingua}, or
+ * {@code eval/langid/lingua} under the system property {@code newsdigest.shared}). Runs the default
  * detector and, for comparison, the same Lingua models without calibration, prior or abstention.
  */
 public final class LanguageEvaluation {
@@ -42,7 +43,13 @@ public final class LanguageEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/eval/langid/lingua");
+        Path folder = args.length > 0 ? Path.of(args[0])
+                : Path.of(System.getProperty("newsdigest.shared", "../shared"), "eval", "langid", "lingua");
+        if (!Files.isDirectory(folder.resolve("sentences"))) {
+            System.err.println("No langid test data in " + folder.toAbsolutePath()
+                    + " (expected <granularity>/<code>.txt); pass the folder as the first argument.");
+            System.exit(2);
+        }
         Runtime runtime = Runtime.getRuntime();
         System.gc();
         long heapBefore = runtime.totalMemory() - runtime.freeMemory();

@@ -2,6 +2,7 @@ package io.newsdigest.nlp.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -48,6 +49,15 @@ final class AbbreviationRules {
             "Where", "Such", "Both", "Each", "Every", "Also", "Then", "Thus", "Instead", "Despite", "For", "From",
             "With", "By", "Under", "Over", "About", "Officials", "Analysts");
 
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(\\p{L}{1,2}\\.)+\\p{L}{1,2}");
+    private static final AbbreviationRules GERMAN = new AbbreviationRules(GERMAN_TITLES, GERMAN_NUMBER_PREFIXES,
+            GERMAN_OTHERS, GERMAN_OPENERS, true);
+    private static final AbbreviationRules ENGLISH = new AbbreviationRules(ENGLISH_TITLES, ENGLISH_NUMBER_PREFIXES,
+            ENGLISH_OTHERS, ENGLISH_OPENERS, false);
+    private static final AbbreviationRules BOTH = new AbbreviationRules(union(GERMAN_TITLES, ENGLISH_TITLES),
+            union(GERMAN_NUMBER_PREFIXES, ENGLISH_NUMBER_PREFIXES), union(GERMAN_OTHERS, ENGLISH_OTHERS),
+            union(GERMAN_OPENERS, ENGLISH_OPENERS), true);
+
     private final Set<String> titles;
     private final Set<String> numberPrefixes;
     private final Set<String> others;
@@ -66,13 +76,9 @@ final class AbbreviationRules {
     static AbbreviationRules forLanguage(String language) {
         String code = language == null ? "" : language.toLowerCase(Locale.ROOT);
         return switch (code) {
-            case "de" -> new AbbreviationRules(GERMAN_TITLES, GERMAN_NUMBER_PREFIXES, GERMAN_OTHERS,
-                    GERMAN_OPENERS, true);
-            case "en" -> new AbbreviationRules(ENGLISH_TITLES, ENGLISH_NUMBER_PREFIXES, ENGLISH_OTHERS,
-                    ENGLISH_OPENERS, false);
-            default -> new AbbreviationRules(union(GERMAN_TITLES, ENGLISH_TITLES),
-                    union(GERMAN_NUMBER_PREFIXES, ENGLISH_NUMBER_PREFIXES), union(GERMAN_OTHERS, ENGLISH_OTHERS),
-                    union(GERMAN_OPENERS, ENGLISH_OPENERS), true);
+            case "de" -> GERMAN;
+            case "en" -> ENGLISH;
+            default -> BOTH;
         };
     }
 
@@ -106,7 +112,7 @@ final class AbbreviationRules {
             return Character.isLetter(word.charAt(0));
         }
         // "U.S", "z.B", "e.g": letters separated by periods, the last period being the candidate.
-        return word.matches("(\\p{L}{1,2}\\.)+\\p{L}{1,2}");
+        return DOTTED_ACRONYM.matcher(word).matches();
     }
 
     private static boolean isSmallNumber(String word) {

@@ -1,6 +1,5 @@
 package io.newsdigest.nlp.text;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -37,16 +36,21 @@ final class PageFurniture {
             "^(.*[.!?“”\"»«])\\s+\\(((?:[A-Z][\\p{L}.&-]*|dpa|afp|epd|kna|sid)"
                     + "(?:\\s*[/,]\\s*(?:[A-Z][\\p{L}.&-]*|dpa|afp|epd|kna|sid)){0,3})\\)$", Pattern.DOTALL);
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0]+");
+    private static final Pattern EDGE_NON_LETTERS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
     private PageFurniture() {
     }
 
     static boolean isFurniture(String line) {
-        String key = Normalizer.normalize(line, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s\u00A0]+", " ").replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String lower = SPACES.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String key = EDGE_NON_LETTERS.matcher(lower).replaceAll("");
         if (key.isEmpty()) {
             return !line.isBlank() && line.codePoints().noneMatch(Character::isLetterOrDigit);
         }
-        return FURNITURE.contains(key) || (line.length() < 500 && COOKIE.matcher(line).matches());
+        // The cheap test first: the cookie pattern backtracks over the whole line.
+        return FURNITURE.contains(key) || (line.length() < 500 && lower.contains("cookie")
+                && COOKIE.matcher(line).matches());
     }
 
     /** A last line that is only an attribution: "Source: Bloomberg", "Quelle: dpa", "(Reuters)". */

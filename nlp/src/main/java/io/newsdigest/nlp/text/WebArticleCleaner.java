@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class WebArticleCleaner implements ArticleCleaner {
 
     private static final int MAX_TITLE_LENGTH = 160;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BYLINE = Pattern.compile("^(?:Von|By)\\s+\\p{Lu}[\\p{L}.'-]+(?:[\\s,]+(?:und|and"
             + "|\\p{Lu}[\\p{L}.'-]*)){0,6}$");
 
@@ -182,6 +183,6 @@ public final class WebArticleCleaner implements ArticleCleaner {
     }
 
     private static String comparable(String line) {
-        return line.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(line.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
