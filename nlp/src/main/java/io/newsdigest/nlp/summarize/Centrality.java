@@ -80,7 +80,7 @@ final class Centrality {
     }
 
     /** Cosine similarities of all sentence pairs, those below {@code threshold} set to 0, diagonal 0. */
-    static double[][] cosineGraph(TfIdfVectors vectors, double threshold) {
+    static double[][] cosineGraph(SentenceSimilarity vectors, double threshold) {
         int n = vectors.size();
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {

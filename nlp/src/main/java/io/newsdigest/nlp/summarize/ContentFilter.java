@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 final class ContentFilter {
 
     static final int MIN_WORDS = 4;
+    static final int HEADLINE_WORDS = 20;
 
     private static final Pattern TEASER = Pattern.compile(
             "\\W*(lesen sie (auch|mehr|hier)|mehr zum thema|mehr dazu|weiterlesen|weitere artikel|das könnte sie"
@@ -33,6 +34,7 @@ final class ContentFilter {
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "\\W*(mit material (von|der)|(additional )?reporting by|editing by|written by)");
     private static final Pattern BYLINE_START = Pattern.compile("\\W*(von|by|VON|BY|Von|By)\\s+\\p{Lu}");
+    private static final Pattern LIST_MARKER = Pattern.compile("([-–—•*·▪►]|\\d{1,2}[.)])\\s+");
     private static final Pattern TERMINAL = Pattern.compile("[.!?…:;][\"'»«“”’‘)\\]]*\\s*$");
 
     private ContentFilter() {
@@ -55,8 +57,9 @@ final class ContentFilter {
         if (isByline(text, words)) {
             return false;
         }
-        // A short line without closing punctuation is a heading, caption or list label, not a statement.
-        return words >= 8 || TERMINAL.matcher(text).find();
+        // A line without closing punctuation is a headline, caption or label unless it is a list item; very long
+        // ones are run-on text the splitter could not cut, which may still hold statements.
+        return TERMINAL.matcher(text).find() || LIST_MARKER.matcher(text).lookingAt() || words >= HEADLINE_WORDS;
     }
 
     /** Credits and caption cues; each regex runs only when its trigger character is present, for speed. */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The default extractive summarizer: scores each content sentence by news lead bias, LexRank centrality over
@@ -22,20 +23,31 @@ import java.util.Objects;
  * budget is skipped, so a budget smaller than every sentence gives an empty summary.
  *
  * <p>Thread-safe: it holds no per-call state, and {@link TermAnalyzer} is thread-safe. It does not close the
- * analyzer it was given. It does not use sentence embeddings.
+ * analyzer it was given. Sentence embeddings are used only when a {@link SentenceEncoder} is given.
  */
 public final class LeadCentralitySummarizer implements Summarizer {
 
     private final SummaryWeights weights;
     private final TermAnalyzer terms;
+    private final Optional<SentenceEncoder> encoder;
 
     /**
      * @param weights how to weigh the evidence, usually {@link SummaryWeights#defaults()}
      * @param terms the project's term analysis; the caller owns and closes it
      */
     public LeadCentralitySummarizer(SummaryWeights weights, TermAnalyzer terms) {
+        this(weights, terms, Optional.empty());
+    }
+
+    /**
+     * @param encoder when present and trained for the article's language, its embeddings replace the TF-IDF term
+     *                vectors for centrality and redundancy (the headline is still compared by terms); the caller
+     *                owns and closes it
+     */
+    public LeadCentralitySummarizer(SummaryWeights weights, TermAnalyzer terms, Optional<SentenceEncoder> encoder) {
         this.weights = Objects.requireNonNull(weights, "weights");
         this.terms = Objects.requireNonNull(terms, "terms");
+        this.encoder = Objects.requireNonNull(encoder, "encoder");
     }
 
     public SummaryWeights weights() {
@@ -50,8 +62,11 @@ public final class LeadCentralitySummarizer implements Summarizer {
         }
         TfIdfVectors vectors = TfIdfVectors.of(candidates.stream()
                 .map(sentence -> terms.terms(sentence.text(), input.language())).toList());
-        double[] scores = scores(input, candidates, vectors);
-        return Extract.result(candidates, pickByMarginalRelevance(candidates, scores, vectors, options));
+        SentenceSimilarity similarity = encoder.filter(e -> e.supports(input.language()))
+                .<SentenceSimilarity>map(e -> DenseVectors.of(e.encode(candidates.stream().map(Sentence::text).toList())))
+                .orElse(vectors);
+        double[] scores = scores(input, candidates, vectors, similarity);
+        return Extract.result(candidates, pickByMarginalRelevance(candidates, scores, similarity, options));
     }
 
     /** Content sentences in source order, or every non-blank sentence when no sentence looks like content. */
@@ -72,11 +87,12 @@ public final class LeadCentralitySummarizer implements Summarizer {
         return content.isEmpty() ? nonBlank : content;
     }
 
-    private double[] scores(SummaryInput input, List<Sentence> candidates, TfIdfVectors vectors) {
+    private double[] scores(SummaryInput input, List<Sentence> candidates, TfIdfVectors vectors,
+                            SentenceSimilarity similarity) {
         int n = candidates.size();
         double[] centrality = weights.centrality() > 0
                 ? Centrality.scaledToMax(Centrality.pageRank(
-                        Centrality.cosineGraph(vectors, LexRankSummarizer.THRESHOLD)))
+                        Centrality.cosineGraph(similarity, LexRankSummarizer.THRESHOLD)))
                 : new double[n];
         List<String> headline = input.title().map(title -> terms.terms(title, input.language())).orElse(List.of());
         double[] figures = figureDensity(candidates, input.figures());
@@ -106,8 +122,8 @@ public final class LeadCentralitySummarizer implements Summarizer {
         return Centrality.scaledToMax(density);
     }
 
-    private List<Integer> pickByMarginalRelevance(List<Sentence> candidates, double[] scores, TfIdfVectors vectors,
-                                                  SummaryOptions options) {
+    private List<Integer> pickByMarginalRelevance(List<Sentence> candidates, double[] scores,
+                                                  SentenceSimilarity vectors, SummaryOptions options) {
         LengthBudget budget = new LengthBudget(options);
         List<Integer> chosen = new ArrayList<>();
         boolean[] used = new boolean[candidates.size()];
@@ -134,7 +150,7 @@ public final class LeadCentralitySummarizer implements Summarizer {
         return chosen;
     }
 
-    private static double maxSimilarity(int candidate, List<Integer> chosen, TfIdfVectors vectors) {
+    private static double maxSimilarity(int candidate, List<Integer> chosen, SentenceSimilarity vectors) {
         double max = 0;
         for (int other : chosen) {
             max = Math.max(max, vectors.cosine(candidate, other));

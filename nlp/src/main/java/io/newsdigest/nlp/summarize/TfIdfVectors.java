@@ -12,7 +12,7 @@ import java.util.TreeMap;
  *
  * <p>Immutable once built; made per summarized article, never shared.
  */
-final class TfIdfVectors {
+final class TfIdfVectors implements SentenceSimilarity {
 
     private final Map<String, Integer> vocabulary;
     private final double[] idf;
@@ -52,7 +52,8 @@ final class TfIdfVectors {
         return new TfIdfVectors(vocabulary, idf, ids, weights);
     }
 
-    int size() {
+    @Override
+    public int size() {
         return ids.length;
     }
 
@@ -61,7 +62,8 @@ final class TfIdfVectors {
         return ids[s].length;
     }
 
-    double cosine(int a, int b) {
+    @Override
+    public double cosine(int a, int b) {
         return dot(ids[a], weights[a], ids[b], weights[b]);
     }
 

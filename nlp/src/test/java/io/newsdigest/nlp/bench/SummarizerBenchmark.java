@@ -3,6 +3,7 @@ package io.newsdigest.nlp.bench;
 import io.newsdigest.nlp.summarize.LeadCentralitySummarizer;
 import io.newsdigest.nlp.summarize.LeadSummarizer;
 import io.newsdigest.nlp.summarize.LexRankSummarizer;
+import io.newsdigest.nlp.summarize.MiniLmSentenceEncoder;
 import io.newsdigest.nlp.summarize.SummaryInput;
 import io.newsdigest.nlp.summarize.SummaryOptions;
 import io.newsdigest.nlp.summarize.SummaryResult;
@@ -18,6 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -25,14 +28,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * Time to summarize a ~600-word news article (written for this benchmark; no third-party text) into three
  * sentences, without sentence embeddings. {@code summarizeSplitArticle} starts from sentences already split, as in
- * the digest pipeline; {@code splitAndSummarize} includes the sentence split.
+ * the digest pipeline; {@code splitAndSummarize} includes the sentence split; {@code summarizeWithMiniLm} uses
+ * MiniLM sentence embeddings (encoded on one worker thread) instead of term vectors.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SummarizerBenchmark {
 
-    static final String ARTICLE = """
+    public static final String ARTICLE = """
             The city of Westby will build a tram line from the main station to the new hospital on the northern hill, \
             the city council decided on Tuesday evening after a debate that lasted more than four hours.
             The line will be 7.4 kilometres long and have eleven stops, and the first trams are expected to run in \
@@ -91,7 +95,7 @@ public class SummarizerBenchmark {
     private final SummaryOptions three = SummaryOptions.sentences(3);
 
     @Setup
-    public void setUp() {
+    public void setUp() throws IOException {
         terms = new TermAnalyzer();
         summarizer = new LeadCentralitySummarizer(SummaryWeights.defaults(), terms);
         lexRank = new LexRankSummarizer(terms);
@@ -118,6 +122,11 @@ public class SummarizerBenchmark {
     }
 
     @Benchmark
+    public SummaryResult summarizeWithMiniLm(MiniLm miniLm) {
+        return miniLm.summarizer.summarize(input, three);
+    }
+
+    @Benchmark
     public SummaryResult lexRankBaseline() {
         return lexRank.summarize(input, three);
     }
@@ -125,5 +134,26 @@ public class SummarizerBenchmark {
     @Benchmark
     public SummaryResult leadBaseline() {
         return new LeadSummarizer().summarize(input, three);
+    }
+
+    /** The MiniLM model, loaded only for the benchmark that uses it. */
+    @State(Scope.Benchmark)
+    public static class MiniLm {
+        private TermAnalyzer terms;
+        private MiniLmSentenceEncoder encoder;
+        private LeadCentralitySummarizer summarizer;
+
+        @Setup
+        public void setUp() throws IOException {
+            terms = new TermAnalyzer();
+            encoder = MiniLmSentenceEncoder.fromBundledJar(Files.createTempDirectory("minilm"));
+            summarizer = new LeadCentralitySummarizer(SummaryWeights.defaults(), terms, Optional.of(encoder));
+        }
+
+        @TearDown
+        public void tearDown() {
+            encoder.close();
+            terms.close();
+        }
     }
 }

@@ -18,7 +18,8 @@ class ContentFilterTest {
             "(dpa/AFP)", "Mit Material von dpa und Reuters.", "Additional reporting by Jane Doe.",
             "Anzeige", "Hallo Welt.", "Published: 12:04 GMT",
             "The mayor, pictured at the opening, cut the ribbon while the band played.",
-            "Die neue Brücke im Herbst (Archivbild) über dem Fluss"})
+            "Die neue Brücke im Herbst (Archivbild) über dem Fluss",
+            "Wüsten-Rechenzentren treiben das Wettrennen um Rechenleistung trotz Embargo voran"})
     void rejectsPageFurniture(String sentence) {
         assertFalse(ContentFilter.isContent(sentence), sentence);
     }
@@ -29,7 +30,8 @@ class ContentFilterTest {
             "By the end of the year the ferry had carried 40,000 passengers.",
             "Der Stadtrat hat den Bau am Dienstag beschlossen.",
             "Kritiker halten die Kosten für zu hoch.",
-            "Neue Radwege entlang aller großen Straßen der Innenstadt"})
+            "- Neue Radwege entlang aller großen Straßen der Innenstadt",
+            "• Cheaper tickets for buses and trams from the summer"})
     void keepsArticleSentences(String sentence) {
         assertTrue(ContentFilter.isContent(sentence), sentence);
     }
