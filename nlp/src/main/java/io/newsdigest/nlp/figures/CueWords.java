@@ -48,8 +48,7 @@ final class CueWords {
 
     private static final Pattern ESTIMATE = Pattern.compile(
             "schätz|prognos|voraussichtlich|erwartet|hochrechnung|rechnet mit|rechnen mit"
-                    + "|estimat|expect|projected|projection|forecast|predict|anticipat",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|estimat|expect|projected|projection|forecast|predict|anticipat");
 
     private CueWords() {
     }
@@ -86,6 +85,6 @@ final class CueWords {
 
     /** @return whether the sentence attributes its figures to an estimate, expectation or forecast */
     static boolean estimated(String sentence) {
-        return ESTIMATE.matcher(sentence).find();
+        return ESTIMATE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     }
 }

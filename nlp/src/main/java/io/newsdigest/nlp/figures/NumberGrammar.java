@@ -49,6 +49,8 @@ final class NumberGrammar {
     private static final Set<String> GERMAN_ARTICLES = Set.of("ein", "eine", "einen", "einem", "einer", "eines");
     private static final Set<String> ENGLISH_ARTICLES = Set.of("a", "an");
 
+    private static final java.util.regex.Pattern GROUP_MARKS = java.util.regex.Pattern.compile("[.,'’ \\u00A0\\u202F]");
+
     private final String language;
     private final char decimalMark;
     private final char groupMark;
@@ -81,7 +83,7 @@ final class NumberGrammar {
     Optional<BigDecimal> digits(String literal) {
         String decimal = decimalPart(literal);
         String integer = literal.substring(0, literal.length() - decimal.length());
-        String[] groups = integer.split("[.,'’ \\u00A0\\u202F]", -1);
+        String[] groups = GROUP_MARKS.split(integer, -1);
         for (int i = 1; i < groups.length; i++) {
             if (groups[i].length() != 3) {
                 return Optional.empty();

@@ -41,13 +41,13 @@ final class SentenceFigureReader {
     private record Step(Optional<KeyFigure> figure, int next) {
     }
 
-    List<KeyFigure> read(String text, int sentenceIndex, List<Token> tokens, boolean estimated) {
+    List<KeyFigure> read(String text, int sentenceIndex, List<Token> tokens) {
         List<KeyFigure> figures = new ArrayList<>();
         int index = 0;
         while (index < tokens.size()) {
             int at = index;
             Optional<Step> step = date(text, sentenceIndex, tokens, at)
-                    .or(() -> figure(text, sentenceIndex, tokens, at, estimated));
+                    .or(() -> figure(text, sentenceIndex, tokens, at));
             if (step.isPresent()) {
                 step.get().figure().ifPresent(figures::add);
                 index = Math.max(index + 1, step.get().next());
@@ -79,7 +79,7 @@ final class SentenceFigureReader {
                 Optional.empty(), Optional.empty(), List.of(), 0);
     }
 
-    private Optional<Step> figure(String text, int sentenceIndex, List<Token> tokens, int index, boolean estimated) {
+    private Optional<Step> figure(String text, int sentenceIndex, List<Token> tokens, int index) {
         Optional<Amount> first = amount(tokens, index);
         if (first.isEmpty()) {
             return Optional.empty();
@@ -117,7 +117,7 @@ final class SentenceFigureReader {
         Optional<String> currency = unit.filter(u -> u.kind() == FigureKind.MONEY).map(UnitLexicon.Unit::code);
         Optional<String> symbol = unit.filter(u -> u.kind() != FigureKind.MONEY).map(UnitLexicon.Unit::code);
         KeyFigure figure = new KeyFigure(text.substring(start, end), start, end, sentenceIndex, kind,
-                from.doubleValue(), to, symbol, currency, Optional.empty(), qualifier, estimated, label,
+                from.doubleValue(), to, symbol, currency, Optional.empty(), qualifier, false, label,
                 equivalent.map(Equivalent::value), List.of(), 0);
         return Optional.of(new Step(Optional.of(figure), next));
     }

@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  */
 final class SentenceTokenizer {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
-                    + "|(\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?(?!\\d|[.,'’]\\d)|\\d+(?:[.,'’\\u00A0\\u202F]\\d+)*)"
+    private static final String ADDRESS = "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|";
+    private static final String PARTS = "(\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?(?!\\d|[.,'’]\\d)|\\d+(?:[.,'’\\u00A0\\u202F]\\d+)*)"
                     + "|(\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)?(?:[-‐‑][\\p{L}\\p{N}]+)*)"
-                    + "|([^\\s\\p{L}\\p{N}])");
+                    + "|([^\\s\\p{L}\\p{N}])";
+    /** Addresses are rare; the pattern that skips them is only used where one may be. */
+    private static final Pattern TOKEN = Pattern.compile(PARTS);
+    private static final Pattern TOKEN_OR_ADDRESS = Pattern.compile(ADDRESS + PARTS);
 
     private SentenceTokenizer() {
     }
@@ -31,7 +33,9 @@ final class SentenceTokenizer {
      */
     static List<Token> tokenize(String text, int start, int end) {
         List<Token> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text).region(start, end);
+        String region = text.substring(start, end);
+        boolean address = region.indexOf('@') >= 0 || region.contains("://") || region.contains("www.");
+        Matcher matcher = (address ? TOKEN_OR_ADDRESS : TOKEN).matcher(text).region(start, end);
         while (matcher.find()) {
             if (matcher.group(1) == null && matcher.group(2) == null && matcher.group(3) == null) {
                 continue;

@@ -53,12 +53,10 @@ final class SpelledNumbers {
     OptionalDouble value(String word) {
         // Without umlauts and ß ("fuenf", "zwoelf", "dreissig") the German words are the same numbers.
         String lowerWord = german ? word.replace("ue", "ü").replace("oe", "ö") : word;
-        if (NOT_NUMBERS.contains(lowerWord) || !shape.matcher(lowerWord).matches()) {
-            return OptionalDouble.empty();
-        }
         Double cached = cache.get(lowerWord);
         if (cached == null) {
-            cached = parse(lowerWord);
+            boolean candidate = !NOT_NUMBERS.contains(lowerWord) && shape.matcher(lowerWord).matches();
+            cached = candidate ? parse(lowerWord) : Double.NaN;
             if (cache.size() < CACHE_LIMIT) {
                 cache.put(lowerWord, cached);
             }
