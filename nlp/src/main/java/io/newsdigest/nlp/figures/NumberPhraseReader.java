@@ -110,7 +110,14 @@ final class NumberPhraseReader {
             boolean small = sum.lastScale.compareTo(BigDecimal.valueOf(1_000)) < 0;
             int at = small && "and".equals(tokens.get(next).lower()) ? next + 1 : next;
             Token number = tokens.get(at);
+            Optional<BigDecimal> value = number.is(Token.Type.WORD) && at > next ? grammar.spelled(number.lower())
+                    : Optional.empty();
             boolean digits = number.is(Token.Type.NUMBER) && number.text().chars().allMatch(Character::isDigit);
+            if (value.isPresent() && value.get().compareTo(BigDecimal.valueOf(100)) < 0) {
+                sum.add(value.get());
+                next = at + 1;
+                continue;
+            }
             boolean scaleFollows = at + 1 < tokens.size() && grammar.scale(tokens.get(at + 1).lower())
                     .filter(scale -> scale.compareTo(BigDecimal.valueOf(1_000)) < 0).isPresent();
             if (!digits || (at == next && !scaleFollows) || (at > next && number.text().length() > 2)) {

@@ -100,8 +100,7 @@ final class SentenceFigureReader {
         Optional<UnitLexicon.Unit> unit = amount.unit().or(() -> partner.flatMap(Amount::unit));
         BigDecimal from = partner.isPresent() ? scaledLike(amount, partner.get()) : amount.value();
         Qualifier leading = firstToken < amount.first() ? Qualifier.EXACT : CueWords.qualifier(tokens, firstToken);
-        Qualifier qualifier = leading != Qualifier.EXACT || partner.isPresent() ? leading
-                : CueWords.trailing(tokens, last);
+        boolean trailingCue = leading == Qualifier.EXACT && partner.isEmpty();
         Optional<Equivalent> equivalent = equivalent(text, tokens, last);
         int next = equivalent.map(Equivalent::next).orElse(last);
         Optional<FigureLabel> label = Optional.empty();
@@ -110,6 +109,7 @@ final class SentenceFigureReader {
             label = found.map(LabelReader.Found::label);
             next = found.map(LabelReader.Found::next).orElse(next);
         }
+        Qualifier qualifier = trailingCue ? CueWords.trailing(tokens, next) : leading;
         FigureKind kind = partner.isPresent() ? FigureKind.RANGE : unit.map(UnitLexicon.Unit::kind).orElse(FigureKind.COUNT);
         int start = tokens.get(firstToken).start();
         int end = tokens.get(last - 1).end();
@@ -174,13 +174,17 @@ final class SentenceFigureReader {
         }
         return amount(tokens, connector + 1)
                 .filter(second -> second.value().compareTo(first.value()) > 0)
-                .filter(second -> !phoneLike(tokens, second))
+                .filter(second -> !phoneLike(tokens, first, second))
                 .filter(second -> first.unit().isEmpty() || second.unit().isEmpty()
                         || first.unit().equals(second.unit()));
     }
 
     /** "+1-222-2222": a hyphen chain of digits is a phone number or code, not a range. */
-    private static boolean phoneLike(List<Token> tokens, Amount second) {
+    private static boolean phoneLike(List<Token> tokens, Amount first, Amount second) {
+        int before = first.first() - 1;
+        if (before >= 0 && tokens.get(before).isSymbol("-/") && tokens.get(before).touches(tokens.get(first.first()))) {
+            return true;
+        }
         int after = second.last();
         return after + 1 < tokens.size() && tokens.get(after).isSymbol("-/")
                 && tokens.get(after - 1).touches(tokens.get(after)) && tokens.get(after + 1).is(Token.Type.NUMBER);

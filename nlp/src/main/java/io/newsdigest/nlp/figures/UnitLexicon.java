@@ -90,7 +90,7 @@ final class UnitLexicon {
         sign("EUR", "€", "EUR");
         sign("GBP", "£", "GBP");
         sign("JPY", "¥", "JPY");
-        sign("CNY", "CNY", "RMB");
+        sign("CNY", "CNY", "RMB", "元");
         sign("CHF", "CHF");
         sign("CAD", "CAD", "C$", "CAD$");
         sign("AUD", "AUD", "A$", "AUD$");
