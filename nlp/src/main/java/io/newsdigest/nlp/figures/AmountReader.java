@@ -36,7 +36,8 @@ final class AmountReader {
             return Optional.empty();
         }
         NumberPhrase number = phrase.get();
-        Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last()).or(() -> hyphenUnit(tokens, number));
+        Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last()).or(() -> hyphenUnit(tokens, number))
+                .or(() -> gluedTemperature(tokens, number));
         if (sign.isEmpty() && suffix.isEmpty() && pronoun(tokens, number)) {
             return Optional.empty();
         }
@@ -99,6 +100,18 @@ final class AmountReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** "41.2C", "95F": a temperature scale glued to the number, as British and US news write it. */
+    private static Optional<UnitLexicon.Match> gluedTemperature(List<Token> tokens, NumberPhrase number) {
+        int at = number.last();
+        if (at >= tokens.size() || !tokens.get(at - 1).touches(tokens.get(at))) {
+            return Optional.empty();
+        }
+        String scale = tokens.get(at).text();
+        return "C".equals(scale) || "F".equals(scale)
+                ? Optional.of(new UnitLexicon.Match(new UnitLexicon.Unit(FigureKind.QUANTITY, "°" + scale), at + 1))
+                : Optional.empty();
     }
 
     /** "3-inch", "16-meter", "12-Pfund": a unit joined to the number by a hyphen. */

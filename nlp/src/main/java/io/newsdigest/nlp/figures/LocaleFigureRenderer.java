@@ -79,8 +79,10 @@ public final class LocaleFigureRenderer implements FigureRenderer {
 
     private String amount(KeyFigure figure, String language) {
         boolean plural = figure.valueTo().isPresent() || Math.abs(figure.value()) != 1;
-        String number = figure.valueTo().isEmpty() ? NumberWriter.write(figure.value(), language)
-                : NumberWriter.range(figure.value(), figure.valueTo().getAsDouble(), language);
+        String number = figure.valueTo().isPresent()
+                ? NumberWriter.range(figure.value(), figure.valueTo().getAsDouble(), language)
+                : figure.currency().isPresent() ? NumberWriter.money(figure.value(), language)
+                : NumberWriter.write(figure.value(), language);
         if (figure.currency().isPresent()) {
             return number + " " + word(CURRENCIES, figure.currency().get(), plural, language);
         }

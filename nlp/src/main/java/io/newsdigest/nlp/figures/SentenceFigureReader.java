@@ -170,8 +170,8 @@ final class SentenceFigureReader {
         return amounts.read(tokens, connector + 1)
                 .filter(second -> second.value().compareTo(first.value()) > 0)
                 .filter(second -> !phoneLike(tokens, first, second))
-                .filter(second -> first.unit().isEmpty() || second.unit().isEmpty()
-                        || first.unit().equals(second.unit()));
+                // "3.5 per cent to 142.30" is a move, not a range: a unit on the first number must come again.
+                .filter(second -> first.unit().isEmpty() || first.unit().equals(second.unit()));
     }
 
     /** "+1-222-2222": a hyphen chain of digits is a phone number or code, not a range. */

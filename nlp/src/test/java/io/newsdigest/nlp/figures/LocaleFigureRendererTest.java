@@ -163,4 +163,9 @@ class LocaleFigureRendererTest {
         KeyFigure figure = first("de", "Sieben Xinjiang-Projekte sind im Bau.");
         assertEquals("7 projects", failing.render(figure, "en"));
     }
+
+    @Test
+    void keepsTheCentsOfSmallAmounts() {
+        assertEquals("12,50 Euro", renderer.render(money(12.5, "EUR"), "de"));
+    }
 }

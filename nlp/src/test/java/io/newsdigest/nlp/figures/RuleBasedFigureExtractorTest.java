@@ -334,4 +334,21 @@ class RuleBasedFigureExtractorTest {
     void labelsGermanCompoundsByTheirGlossaryHead() {
         assertEquals("Zugvogel", only("de", "Es starben 3.000 Zugvögel.").label().orElseThrow().lemma());
     }
+
+    @Test
+    void keepsAMoveToAnotherAmountOutOfRanges() {
+        KeyFigure figure = extract("en", "Shares rose 3.5 per cent to 142.30 pence.").get(0);
+        assertEquals(FigureKind.PERCENT, figure.kind());
+        assertTrue(figure.valueTo().isEmpty());
+    }
+
+    @Test
+    void readsTemperaturesGluedToTheirScale() {
+        assertEquals("°C", only("en", "Temperatures reached 41.2C on Tuesday.").unit().orElseThrow());
+    }
+
+    @Test
+    void endsEnglishLabelsAtAnIrregularPlural() {
+        assertEquals("people", only("en", "Some 3 million people voted.").label().orElseThrow().text());
+    }
 }
