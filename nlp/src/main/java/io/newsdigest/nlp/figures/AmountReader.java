@@ -102,15 +102,18 @@ final class AmountReader {
         return Optional.empty();
     }
 
-    /** "41.2C", "95F": a temperature scale glued to the number, as British and US news write it. */
+    /**
+     * "41.2C": degrees Celsius glued to the number, as British news write it. A glued "F" is left alone: it names
+     * aircraft and forms ("777F", "13F") more often than temperatures.
+     */
     private static Optional<UnitLexicon.Match> gluedTemperature(List<Token> tokens, NumberPhrase number) {
         int at = number.last();
         if (at >= tokens.size() || !tokens.get(at - 1).touches(tokens.get(at))) {
             return Optional.empty();
         }
         String scale = tokens.get(at).text();
-        return "C".equals(scale) || "F".equals(scale)
-                ? Optional.of(new UnitLexicon.Match(new UnitLexicon.Unit(FigureKind.QUANTITY, "°" + scale), at + 1))
+        return "C".equals(scale)
+                ? Optional.of(new UnitLexicon.Match(new UnitLexicon.Unit(FigureKind.QUANTITY, "°C"), at + 1))
                 : Optional.empty();
     }
 
