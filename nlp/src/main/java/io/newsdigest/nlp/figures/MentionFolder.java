@@ -19,25 +19,36 @@ final class MentionFolder {
     }
 
     static List<KeyFigure> fold(List<KeyFigure> figures) {
-        Map<List<Object>, KeyFigure> first = new LinkedHashMap<>();
-        Map<List<Object>, List<FigureMention>> more = new LinkedHashMap<>();
+        Map<List<Object>, List<List<KeyFigure>>> groups = new LinkedHashMap<>();
+        List<List<KeyFigure>> order = new ArrayList<>();
         for (KeyFigure figure : figures) {
-            List<Object> key = key(figure);
-            if (first.containsKey(key)) {
-                more.get(key).add(new FigureMention(figure.text(), figure.start(), figure.end(), figure.sentenceIndex()));
+            List<List<KeyFigure>> candidates = groups.computeIfAbsent(key(figure), k -> new ArrayList<>());
+            Optional<List<KeyFigure>> group = candidates.stream().filter(g -> compatible(g, figure)).findFirst();
+            if (group.isPresent()) {
+                group.get().add(figure);
             } else {
-                first.put(key, figure);
-                more.put(key, new ArrayList<>());
+                List<KeyFigure> created = new ArrayList<>(List.of(figure));
+                candidates.add(created);
+                order.add(created);
             }
         }
-        Map<List<Object>, List<KeyFigure>> repeats = new LinkedHashMap<>();
-        for (KeyFigure figure : figures) {
-            repeats.computeIfAbsent(key(figure), k -> new ArrayList<>()).add(figure);
-        }
         List<KeyFigure> folded = new ArrayList<>();
-        first.forEach((key, figure) -> folded.add(more.get(key).isEmpty() ? figure
-                : merged(repeats.get(key), more.get(key))));
+        for (List<KeyFigure> group : order) {
+            folded.add(group.size() == 1 ? group.get(0) : merged(group, mentions(group)));
+        }
         return folded;
+    }
+
+    /** "mehr als 10" and "weniger als 10" are two figures; an unqualified mention joins either. */
+    private static boolean compatible(List<KeyFigure> group, KeyFigure figure) {
+        Qualifier qualifier = figure.qualifier();
+        return qualifier == Qualifier.EXACT || group.stream().map(KeyFigure::qualifier)
+                .allMatch(q -> q == Qualifier.EXACT || q == qualifier);
+    }
+
+    private static List<FigureMention> mentions(List<KeyFigure> group) {
+        return group.subList(1, group.size()).stream()
+                .map(f -> new FigureMention(f.text(), f.start(), f.end(), f.sentenceIndex())).toList();
     }
 
     private static List<Object> key(KeyFigure figure) {

@@ -101,8 +101,10 @@ final class SentenceFigureReader {
         int next = equivalent.map(Equivalent::next).orElse(last);
         Optional<LabelReader.Found> found = unit.isEmpty() ? labels.read(text, tokens, next) : Optional.empty();
         next = found.map(LabelReader.Found::next).orElse(next);
-        Qualifier qualifier = leading == Qualifier.EXACT && partner.isEmpty() ? CueWords.trailing(tokens, next)
-                : leading;
+        Qualifier trailing = partner.isEmpty() ? CueWords.trailing(tokens, next) : Qualifier.EXACT;
+        // "about five hundred or more": the trailing bound says more than the leading "about".
+        Qualifier qualifier = trailing != Qualifier.EXACT && (leading == Qualifier.EXACT || leading == Qualifier.ABOUT)
+                ? trailing : leading;
         FigureKind kind = partner.isPresent() ? FigureKind.RANGE
                 : unit.map(UnitLexicon.Unit::kind).orElse(FigureKind.COUNT);
         int start = tokens.get(firstToken).start();

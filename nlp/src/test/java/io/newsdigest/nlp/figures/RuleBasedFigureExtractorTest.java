@@ -351,4 +351,24 @@ class RuleBasedFigureExtractorTest {
     void endsEnglishLabelsAtAnIrregularPlural() {
         assertEquals("people", only("en", "Some 3 million people voted.").label().orElseThrow().text());
     }
+
+    @Test
+    void readsComparisonSigns() {
+        assertEquals(Qualifier.AT_LEAST, only("en", "It holds when x >= 30.").qualifier());
+    }
+
+    @Test
+    void readsLongComparisonCues() {
+        assertEquals(Qualifier.UP_TO, only("en", "His score is less than or equal to 30.").qualifier());
+    }
+
+    @Test
+    void keepsFiguresWithOpposingQualifiersApart() {
+        assertEquals(2, extract("en", "More than 40 and less than 40 are not the same.").size());
+    }
+
+    @Test
+    void doesNotReadAComparisonWithTheNextNumberAsATrailingQualifier() {
+        assertEquals(Qualifier.EXACT, extract("en", "It is 5000 or less than 6000.").get(0).qualifier());
+    }
 }
