@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Turns expected resolutions (Recognizers-Text, quantulum3) and our figures into comparable keys
@@ -125,7 +126,7 @@ final class FigureResolutions {
         figure.equivalent().ifPresent(e -> e.currency().ifPresent(c -> keys.add(key(e.value(), c))));
     }
 
-    private static void addUnit(KeyFigure figure, List<String> keys, java.util.function.Predicate<String> wanted) {
+    private static void addUnit(KeyFigure figure, List<String> keys, Predicate<String> wanted) {
         boolean measured = figure.kind() == FigureKind.QUANTITY || figure.kind() == FigureKind.RANGE;
         figure.unit().filter(u -> measured).filter(wanted).ifPresent(u -> {
             keys.add(key(figure.value(), u));

@@ -1,6 +1,7 @@
 package io.newsdigest.nlp.figures;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ final class MentionFolder {
 
     private static List<Object> key(KeyFigure figure) {
         Optional<String> lemma = figure.label().map(FigureLabel::lemma);
-        return java.util.Arrays.asList(figure.kind(), figure.value(), figure.valueTo(), figure.unit(),
+        return Arrays.asList(figure.kind(), figure.value(), figure.valueTo(), figure.unit(),
                 figure.currency(), figure.date(), figure.kind() == FigureKind.COUNT ? lemma : Optional.empty());
     }
 

@@ -1,6 +1,7 @@
 package io.newsdigest.nlp.figures;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -256,7 +257,7 @@ final class NumberPhraseReader {
         }
 
         BigDecimal value() {
-            return total.add(current).round(java.math.MathContext.DECIMAL64).stripTrailingZeros();
+            return total.add(current).round(MathContext.DECIMAL64).stripTrailingZeros();
         }
     }
 }

@@ -6,6 +6,7 @@ import com.ibm.icu.util.ULocale;
 import java.text.ParsePosition;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ final class SpelledNumbers {
             "zero|nought|naught|" + ENGLISH_UNIT + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                     + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + ENGLISH_UNIT + "))?");
     /** Morpheme-only words that are no number on their own. */
-    private static final java.util.Set<String> NOT_NUMBERS = java.util.Set.of("und", "ein", "eine", "sieb", "sech",
+    private static final Set<String> NOT_NUMBERS = Set.of("und", "ein", "eine", "sieb", "sech",
             "zig", "ßig", "ssig", "hundert", "tausend");
     private static final int CACHE_LIMIT = 4096;
     /** Letters a number word of either language can start with: a cheap filter before the pattern. */
