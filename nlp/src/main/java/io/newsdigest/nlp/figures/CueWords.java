@@ -3,6 +3,7 @@ package io.newsdigest.nlp.figures;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,13 @@ final class CueWords {
     /** Longest cues first, so that "knapp über" is not read as "über". */
     private static final List<Map.Entry<String, Qualifier>> QUALIFIERS = List.of(
             Map.entry("greater than or equal to", Qualifier.AT_LEAST),
+            Map.entry("bigger or equal than", Qualifier.AT_LEAST), Map.entry("higher or equal than", Qualifier.AT_LEAST),
+            Map.entry("greater or equal than", Qualifier.AT_LEAST), Map.entry("at least or equal to", Qualifier.AT_LEAST),
+            Map.entry("smaller or equal than", Qualifier.UP_TO), Map.entry("lower or equal than", Qualifier.UP_TO),
+            Map.entry("less or equal than", Qualifier.UP_TO), Map.entry(">=", Qualifier.AT_LEAST),
+            Map.entry("> =", Qualifier.AT_LEAST), Map.entry("≥", Qualifier.AT_LEAST), Map.entry("<=", Qualifier.UP_TO),
+            Map.entry("< =", Qualifier.UP_TO), Map.entry("≤", Qualifier.UP_TO), Map.entry(">", Qualifier.MORE_THAN),
+            Map.entry("<", Qualifier.LESS_THAN),
             Map.entry("less than or equal to", Qualifier.UP_TO), Map.entry("greater than", Qualifier.MORE_THAN),
             Map.entry("bigger than", Qualifier.MORE_THAN), Map.entry("larger than", Qualifier.MORE_THAN),
             Map.entry("higher than", Qualifier.MORE_THAN), Map.entry("höher als", Qualifier.MORE_THAN),
@@ -48,8 +56,10 @@ final class CueWords {
 
     private static final Pattern ESTIMATE = Pattern.compile(
             "schätz|prognos|voraussichtlich|erwartet|hochrechnung|rechnet mit|rechnen mit"
-                    + "|estimat|expect|projected|projection|forecast|predict|anticipat",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|estimat|expect|projected|projection|forecast|predict|anticipat");
+
+    /** Tokens looked at before a figure: enough for "less than or equal to". */
+    private static final int CUE_WINDOW = 6;
 
     private CueWords() {
     }
@@ -57,13 +67,14 @@ final class CueWords {
     /** @return how the words right before token {@code index} qualify the figure starting there */
     static Qualifier qualifier(List<Token> tokens, int index) {
         StringBuilder before = new StringBuilder();
-        for (int i = Math.max(0, index - 4); i < index; i++) {
+        for (int i = Math.max(0, index - CUE_WINDOW); i < index; i++) {
             boolean glued = i > 0 && tokens.get(i - 1).touches(tokens.get(i));
             before.append(glued ? "" : " ").append(tokens.get(i).text());
         }
         String words = before.toString().toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Qualifier> cue : QUALIFIERS) {
-            if (words.endsWith(" " + cue.getKey())) {
+            boolean symbol = !Character.isLetter(cue.getKey().charAt(0));
+            if (words.endsWith(" " + cue.getKey()) || symbol && words.endsWith(cue.getKey())) {
                 return cue.getValue();
             }
         }
@@ -73,6 +84,11 @@ final class CueWords {
     /** @return how the words right after a figure ending before token {@code index} qualify it ("or more") */
     static Qualifier trailing(List<Token> tokens, int index) {
         if (index + 1 >= tokens.size()) {
+            return Qualifier.EXACT;
+        }
+        boolean comparison = index + 2 < tokens.size() && Set.of("than", "als").contains(tokens.get(index + 2).lower());
+        if (comparison) {
+            // "5000 or less than 6000" compares with the next number; it does not qualify this one.
             return Qualifier.EXACT;
         }
         String words = tokens.get(index).lower() + " " + tokens.get(index + 1).lower();
@@ -86,6 +102,6 @@ final class CueWords {
 
     /** @return whether the sentence attributes its figures to an estimate, expectation or forecast */
     static boolean estimated(String sentence) {
-        return ESTIMATE.matcher(sentence).find();
+        return ESTIMATE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
     }
 }

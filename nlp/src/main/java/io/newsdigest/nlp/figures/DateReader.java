@@ -136,7 +136,7 @@ final class DateReader {
         }
         Token second = tokens.get(index + 2);
         Optional<Integer> to = year(tokens, index + 2);
-        if (to.isEmpty() && tokens.get(index + 1).isSymbol("/") && second.text().matches("\\d{2}")) {
+        if (to.isEmpty() && tokens.get(index + 1).isSymbol("/") && digits(second.text(), 2, 2)) {
             to = Optional.of(from.get() / 100 * 100 + Integer.parseInt(second.text()));
         }
         if (to.isEmpty() || to.get() <= from.get()) {
@@ -161,7 +161,7 @@ final class DateReader {
     }
 
     private static Optional<Integer> day(Token token) {
-        if (!token.is(Token.Type.NUMBER) || !token.text().matches("\\d{1,2}")) {
+        if (!token.is(Token.Type.NUMBER) || !digits(token.text(), 1, 2)) {
             return Optional.empty();
         }
         int day = Integer.parseInt(token.text());
@@ -170,12 +170,25 @@ final class DateReader {
 
     static Optional<Integer> year(List<Token> tokens, int index) {
         Token token = tokens.get(index);
-        if (!token.is(Token.Type.NUMBER) || !token.text().matches("\\d{4}")) {
+        if (!token.is(Token.Type.NUMBER) || !digits(token.text(), 4, 4)) {
             return Optional.empty();
         }
         int year = Integer.parseInt(token.text());
         boolean glued = index + 1 < tokens.size() && token.touches(tokens.get(index + 1))
                 && tokens.get(index + 1).is(Token.Type.WORD);
         return year >= 1900 && year <= 2100 && !glued ? Optional.of(year) : Optional.empty();
+    }
+
+    /** @return whether the text is {@code min} to {@code max} ASCII digits; cheaper than a regex per token */
+    private static boolean digits(String text, int min, int max) {
+        if (text.length() < min || text.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -102,7 +102,8 @@ final class LabelReader {
                 firstNoun = next;
             }
             next++;
-            if (word.endsWith("s") && !word.endsWith("ss") && firstNoun >= 0) {
+            boolean plural = word.endsWith("s") && !word.endsWith("ss") || Glossary.find(word, "en").isPresent();
+            if (plural && firstNoun >= 0) {
                 break;
             }
         }

@@ -1,17 +1,30 @@
 package io.newsdigest.nlp.figures;
 
+import io.newsdigest.nlp.translate.Translator;
+import io.newsdigest.nlp.translate.TranslatorProvider;
+
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a key figure in German or English with that language's number format and words: "more than 115,000
  * chips", "mehr als 115.000 Chips", "5 billion yuan" / "5 Milliarden Yuan", "about 25,000 processors (estimated)",
- * a conversion as "≈ 700 million USD". A label in another language than the target is taken from the glossary
- * documented in {@code docs/figures.md}, else written as found with its language tag ("Xinjiang-Projekte [de]").
+ * a conversion as "≈ 700 million USD". A label in another language than the target comes from an installed
+ * translator, else from the glossary documented in {@code docs/figures.md}, else it is written as found with its
+ * language tag ("Xinjiang-Projekte [de]").
  *
- * <p>Thread-safe and stateless. It does not translate with a model; any language but German is written in English.
+ * <p>Thread-safe. It does not own the translators it is given and closes nothing; it keeps at most
+ * {@value #LABEL_CACHE} translated labels. Any target language but German is written in English.
  */
 public final class LocaleFigureRenderer implements FigureRenderer {
+
+    private static final int LABEL_CACHE = 1024;
+
+    private final TranslatorProvider translators;
+    private final Map<String, String> translatedLabels = new ConcurrentHashMap<>();
 
     private static final Map<String, String[]> CURRENCIES = Map.of(
             "CNY", new String[] {"yuan", "yuan", "Yuan", "Yuan"},
@@ -33,9 +46,14 @@ public final class LocaleFigureRenderer implements FigureRenderer {
     private static final String[] MONTHS_DE = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
             "September", "Oktober", "November", "Dezember"};
 
-    /** Creates a renderer; it holds no state. */
+    /** Creates a renderer that takes labels in the other language from the glossary only. */
     public LocaleFigureRenderer() {
-        // Nothing to set up: all tables are constants.
+        this(TranslatorProvider.none());
+    }
+
+    /** @param translators where to find a translator for labels; the glossary is the fallback */
+    public LocaleFigureRenderer(TranslatorProvider translators) {
+        this.translators = Objects.requireNonNull(translators, "translators");
     }
 
     @Override
@@ -61,8 +79,10 @@ public final class LocaleFigureRenderer implements FigureRenderer {
 
     private String amount(KeyFigure figure, String language) {
         boolean plural = figure.valueTo().isPresent() || Math.abs(figure.value()) != 1;
-        String number = figure.valueTo().isEmpty() ? NumberWriter.write(figure.value(), language)
-                : NumberWriter.range(figure.value(), figure.valueTo().getAsDouble(), language);
+        String number = figure.valueTo().isPresent()
+                ? NumberWriter.range(figure.value(), figure.valueTo().getAsDouble(), language)
+                : figure.currency().isPresent() ? NumberWriter.money(figure.value(), language)
+                : NumberWriter.write(figure.value(), language);
         if (figure.currency().isPresent()) {
             return number + " " + word(CURRENCIES, figure.currency().get(), plural, language);
         }
@@ -85,13 +105,40 @@ public final class LocaleFigureRenderer implements FigureRenderer {
         return words[offset + (plural ? 1 : 0)];
     }
 
-    private static String label(FigureLabel label, boolean plural, String language) {
+    private String label(FigureLabel label, boolean plural, String language) {
         if (label.language().equals(language)) {
             return label.text();
+        }
+        Optional<String> translated = translated(label, language);
+        if (translated.isPresent()) {
+            return translated.get();
         }
         Optional<Glossary.Entry> entry = Glossary.head(label.lemma(), label.language()).map(Glossary.Head::entry);
         return entry.map(e -> plural ? e.plural(language) : e.singular(language))
                 .orElse(label.text() + " [" + label.language() + "]");
+    }
+
+    private Optional<String> translated(FigureLabel label, String language) {
+        String key = label.language() + ">" + language + ":" + label.text();
+        String cached = translatedLabels.get(key);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<Translator> translator = translators.find(label.language(), language);
+        if (translator.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            List<String> output = translator.get().translate(List.of(label.text()));
+            Optional<String> text = output.stream().findFirst().map(String::strip).filter(t -> !t.isEmpty());
+            if (text.isPresent() && translatedLabels.size() < LABEL_CACHE) {
+                translatedLabels.put(key, text.get());
+            }
+            return text;
+        } catch (RuntimeException e) {
+            // A failing model must not cost the figure: the glossary answers instead.
+            return Optional.empty();
+        }
     }
 
     private static String qualifier(Qualifier qualifier, String language) {

@@ -1,9 +1,13 @@
 package io.newsdigest.nlp.figures;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The number grammar of one language: digit groups and decimal marks, scale words and abbreviations, fractions and
@@ -49,6 +53,8 @@ final class NumberGrammar {
     private static final Set<String> GERMAN_ARTICLES = Set.of("ein", "eine", "einen", "einem", "einer", "eines");
     private static final Set<String> ENGLISH_ARTICLES = Set.of("a", "an");
 
+    private static final Pattern GROUP_MARKS = Pattern.compile("[.,'’ \\u00A0\\u202F]");
+
     private final String language;
     private final char decimalMark;
     private final char groupMark;
@@ -81,7 +87,7 @@ final class NumberGrammar {
     Optional<BigDecimal> digits(String literal) {
         String decimal = decimalPart(literal);
         String integer = literal.substring(0, literal.length() - decimal.length());
-        String[] groups = integer.split("[.,'’ \\u00A0\\u202F]", -1);
+        String[] groups = GROUP_MARKS.split(integer, -1);
         for (int i = 1; i < groups.length; i++) {
             if (groups[i].length() != 3) {
                 return Optional.empty();
@@ -127,7 +133,7 @@ final class NumberGrammar {
      * @return a scale written right after the digits: "5bn", "3k", "10M", and "m" when a currency sign precedes
      */
     Optional<BigDecimal> suffixScale(String word, boolean afterCurrencySign) {
-        String lowerWord = word.toLowerCase(java.util.Locale.ROOT);
+        String lowerWord = word.toLowerCase(Locale.ROOT);
         if (("m".equals(lowerWord) && afterCurrencySign) || "M".equals(word)) {
             return Optional.of(BigDecimal.valueOf(1_000_000));
         }
@@ -144,9 +150,9 @@ final class NumberGrammar {
     }
 
     private static Map<String, BigDecimal> fractions(Map<String, Integer> denominators) {
-        Map<String, BigDecimal> fractions = new java.util.HashMap<>();
+        Map<String, BigDecimal> fractions = new HashMap<>();
         denominators.forEach((word, denominator) -> fractions.put(word,
-                BigDecimal.ONE.divide(BigDecimal.valueOf(denominator), java.math.MathContext.DECIMAL64)));
+                BigDecimal.ONE.divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64)));
         return Map.copyOf(fractions);
     }
 

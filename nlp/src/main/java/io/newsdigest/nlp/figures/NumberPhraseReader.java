@@ -1,6 +1,7 @@
 package io.newsdigest.nlp.figures;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 
@@ -110,7 +111,14 @@ final class NumberPhraseReader {
             boolean small = sum.lastScale.compareTo(BigDecimal.valueOf(1_000)) < 0;
             int at = small && "and".equals(tokens.get(next).lower()) ? next + 1 : next;
             Token number = tokens.get(at);
+            Optional<BigDecimal> value = number.is(Token.Type.WORD) && at > next ? grammar.spelled(number.lower())
+                    : Optional.empty();
             boolean digits = number.is(Token.Type.NUMBER) && number.text().chars().allMatch(Character::isDigit);
+            if (value.isPresent() && value.get().compareTo(BigDecimal.valueOf(100)) < 0) {
+                sum.add(value.get());
+                next = at + 1;
+                continue;
+            }
             boolean scaleFollows = at + 1 < tokens.size() && grammar.scale(tokens.get(at + 1).lower())
                     .filter(scale -> scale.compareTo(BigDecimal.valueOf(1_000)) < 0).isPresent();
             if (!digits || (at == next && !scaleFollows) || (at > next && number.text().length() > 2)) {
@@ -249,7 +257,7 @@ final class NumberPhraseReader {
         }
 
         BigDecimal value() {
-            return total.add(current).round(java.math.MathContext.DECIMAL64).stripTrailingZeros();
+            return total.add(current).round(MathContext.DECIMAL64).stripTrailingZeros();
         }
     }
 }

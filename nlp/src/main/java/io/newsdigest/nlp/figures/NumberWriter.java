@@ -36,6 +36,18 @@ final class NumberWriter {
         return plain(value, german);
     }
 
+    /** Money below a million keeps its cents: "12.50 euros", not "12.5 euros". */
+    static String money(double value, String language) {
+        boolean cents = Math.abs(value) < SCALES[SCALES.length - 1] && value != Math.rint(value);
+        if (!cents) {
+            return write(value, language);
+        }
+        NumberFormat format = NumberFormat.getNumberInstance("de".equals(language) ? Locale.GERMANY : Locale.US);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(MAX_FRACTION_DIGITS);
+        return format.format(value);
+    }
+
     /** "5 to 6 billion" / "5 bis 6 Milliarden" when both ends share a scale word, else both written in full. */
     static String range(double from, double to, String language) {
         boolean german = "de".equals(language);

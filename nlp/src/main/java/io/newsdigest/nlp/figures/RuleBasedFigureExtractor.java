@@ -27,6 +27,13 @@ public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
         // Grammar tables and ICU formatters are built here, not per call.
     }
 
+    private static KeyFigure estimated(KeyFigure figure) {
+        return figure.date().isPresent() ? figure : new KeyFigure(figure.text(), figure.start(), figure.end(),
+                figure.sentenceIndex(), figure.kind(), figure.value(), figure.valueTo(), figure.unit(),
+                figure.currency(), figure.date(), figure.qualifier(), true, figure.label(), figure.equivalent(),
+                figure.mentions(), figure.salience());
+    }
+
     @Override
     public List<KeyFigure> extract(String text, List<Sentence> sentences, String language, Optional<String> title) {
         if (text == null || sentences == null || text.isEmpty()) {
@@ -42,8 +49,11 @@ public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
             }
             try {
                 List<Token> tokens = SentenceTokenizer.tokenize(text, sentence.start(), sentence.end());
-                boolean estimated = CueWords.estimated(text.substring(sentence.start(), sentence.end()));
-                found.addAll(reader.read(text, sentence.index(), tokens, estimated));
+                List<KeyFigure> figures = reader.read(text, sentence.index(), tokens);
+                if (!figures.isEmpty() && CueWords.estimated(text.substring(sentence.start(), sentence.end()))) {
+                    figures = figures.stream().map(RuleBasedFigureExtractor::estimated).toList();
+                }
+                found.addAll(figures);
             } catch (RuntimeException e) {
                 // The contract promises never to throw: a sentence the grammar cannot read yields no figures.
                 continue;

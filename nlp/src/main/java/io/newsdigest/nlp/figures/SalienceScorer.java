@@ -1,10 +1,13 @@
 package io.newsdigest.nlp.figures;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Scores how key a figure is, in [0, 1]: what it measures (money and counted things first, dates last), where it
@@ -19,20 +22,25 @@ final class SalienceScorer {
     private static final double MAGNITUDE = 0.15;
     private static final double MENTIONS = 0.10;
     private static final double NAMED = 0.10;
+    private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SalienceScorer() {
     }
 
-    static List<KeyFigure> score(List<KeyFigure> figures, List<String> sentences, Optional<String> title) {
-        Set<String> titleWords = title.map(SalienceScorer::words).orElse(Set.of());
-        String titleText = title.orElse("").toLowerCase(Locale.ROOT);
-        return figures.stream().map(figure -> figure.withSalience(score(figure, sentences, titleWords, titleText)))
-                .toList();
+    /** The headline, prepared once per text. */
+    private record Title(String text, String digits, Set<String> words, Map<Integer, Double> overlaps) {
     }
 
-    private static double score(KeyFigure figure, List<String> sentences, Set<String> titleWords, String titleText) {
+    static List<KeyFigure> score(List<KeyFigure> figures, List<String> sentences, Optional<String> title) {
+        String text = title.orElse("").toLowerCase(Locale.ROOT);
+        Title prepared = new Title(text, NOT_DIGITS.matcher(text).replaceAll(" "), words(text), new HashMap<>());
+        return figures.stream().map(figure -> figure.withSalience(score(figure, sentences, prepared))).toList();
+    }
+
+    private static double score(KeyFigure figure, List<String> sentences, Title titled) {
         double position = 1.0 - (double) figure.sentenceIndex() / Math.max(1, sentences.size());
-        double title = titleText.isEmpty() ? 0 : titleOverlap(figure, sentences, titleWords, titleText);
+        double title = titled.text().isEmpty() ? 0 : titleOverlap(figure, sentences, titled);
         double magnitude = figure.kind() == FigureKind.DATE ? 0
                 : Math.min(1.0, Math.log10(Math.abs(figure.value()) + 1) / 10.0);
         double mentions = Math.min(1.0, figure.mentions().size() / 2.0);
@@ -53,26 +61,28 @@ final class SalienceScorer {
         };
     }
 
-    private static double titleOverlap(KeyFigure figure, List<String> sentences, Set<String> titleWords,
-                                       String titleText) {
-        String digits = figure.text().replaceAll("[^0-9]", "");
-        if (!digits.isEmpty() && titleText.replaceAll("[^0-9]", " ").contains(digits)) {
+    private static double titleOverlap(KeyFigure figure, List<String> sentences, Title title) {
+        String digits = NOT_DIGITS.matcher(figure.text()).replaceAll("");
+        if (!digits.isEmpty() && title.digits().contains(digits)) {
             return 1.0;
         }
-        if (figure.label().isPresent() && titleText.contains(figure.label().get().lemma().toLowerCase(Locale.ROOT))) {
+        if (figure.label().isPresent() && title.text().contains(figure.label().get().lemma().toLowerCase(Locale.ROOT))) {
             return 1.0;
         }
-        if (figure.sentenceIndex() >= sentences.size() || titleWords.isEmpty()) {
+        int index = figure.sentenceIndex();
+        if (index >= sentences.size() || title.words().isEmpty()) {
             return 0;
         }
-        Set<String> shared = new HashSet<>(words(sentences.get(figure.sentenceIndex())));
-        shared.retainAll(titleWords);
-        return Math.min(1.0, shared.size() / (double) Math.min(4, titleWords.size()));
+        return title.overlaps().computeIfAbsent(index, i -> {
+            Set<String> shared = new HashSet<>(words(sentences.get(i)));
+            shared.retainAll(title.words());
+            return Math.min(1.0, shared.size() / (double) Math.min(4, title.words().size()));
+        });
     }
 
     private static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
             if (word.length() > 3) {
                 words.add(word);
             }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a sentence into digit runs, words and single symbols, skipping web and mail addresses, whose digits are
- * never figures.
+ * never figures. A currency code glued to digits ("USD115") is cut off them.
  *
  * <p>A word may carry digits and hyphenated parts ("H100-Servern", "Covid-19") so that model names and codes never
  * surface as numbers. A digit run keeps its separators ("115.000", "100'000", "1,5", "40 000") for the number grammar; plain spaces group
@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  */
 final class SentenceTokenizer {
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+"
-                    + "|(\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?(?!\\d|[.,'’]\\d)|\\d+(?:[.,'’\\u00A0\\u202F]\\d+)*)"
-                    + "|(\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)?(?:[-‐‑][\\p{L}\\p{N}]+)*)"
-                    + "|([^\\s\\p{L}\\p{N}])");
+    private static final String ADDRESS = "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|";
+    private static final String PARTS = "(\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?(?!\\d|[.,'’]\\d)|\\d+(?:[.,'’\\u00A0\\u202F]\\d+)*"
+                    + "|(?<!\\S)\\.\\d+)"
+                    + "|((?:USD|EUR|GBP|CHF|JPY|CNY|CAD|AUD)(?=\\d)|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)?(?:[-‐‑][\\p{L}\\p{N}]+)*)"
+                    + "|([^\\s\\p{L}\\p{N}])";
+    /** Addresses are rare; the pattern that skips them is only used where one may be. */
+    private static final Pattern TOKEN = Pattern.compile(PARTS);
+    private static final Pattern TOKEN_OR_ADDRESS = Pattern.compile(ADDRESS + PARTS);
 
     private SentenceTokenizer() {
     }
@@ -31,7 +34,9 @@ final class SentenceTokenizer {
      */
     static List<Token> tokenize(String text, int start, int end) {
         List<Token> tokens = new ArrayList<>();
-        Matcher matcher = TOKEN.matcher(text).region(start, end);
+        String region = text.substring(start, end);
+        boolean address = region.indexOf('@') >= 0 || region.contains("://") || region.contains("www.");
+        Matcher matcher = (address ? TOKEN_OR_ADDRESS : TOKEN).matcher(text).region(start, end);
         while (matcher.find()) {
             if (matcher.group(1) == null && matcher.group(2) == null && matcher.group(3) == null) {
                 continue;

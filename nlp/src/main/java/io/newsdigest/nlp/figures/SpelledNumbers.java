@@ -6,7 +6,9 @@ import com.ibm.icu.util.ULocale;
 import java.text.ParsePosition;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +17,9 @@ import java.util.regex.Pattern;
  *
  * <p>Only words made entirely of number morphemes reach ICU: its lenient parse accepts prefixes of ordinary words,
  * and a cheap pattern keeps both the false hits and the cost away. Scale words (hundert, thousand, Million) are
- * not read here; the phrase reader combines them. Thread-safe: each thread gets its own formatter, because ICU
- * formatters are not.
+ * not read here; the phrase reader combines them. Thread-safe: ICU formatters are not, so the one formatter is
+ * used under a lock, and only for words not seen before (every answer is cached). A formatter per thread would be
+ * rebuilt for every virtual thread, and building one in lenient mode costs far more than a parse.
  */
 final class SpelledNumbers {
 
@@ -28,36 +31,42 @@ final class SpelledNumbers {
             "zero|nought|naught|" + ENGLISH_UNIT + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
                     + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:" + ENGLISH_UNIT + "))?");
     /** Morpheme-only words that are no number on their own. */
-    private static final java.util.Set<String> NOT_NUMBERS = java.util.Set.of("und", "ein", "eine", "sieb", "sech",
+    private static final Set<String> NOT_NUMBERS = Set.of("und", "ein", "eine", "sieb", "sech",
             "zig", "ßig", "ssig", "hundert", "tausend");
     private static final int CACHE_LIMIT = 4096;
+    /** Letters a number word of either language can start with: a cheap filter before the pattern. */
+    private static final String FIRST_LETTERS = "adefhnostvz";
 
     private final boolean german;
     private final Pattern shape;
-    private final ThreadLocal<RuleBasedNumberFormat> formats;
+    private final RuleBasedNumberFormat format;
+    private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Double> cache = new ConcurrentHashMap<>();
 
     SpelledNumbers(String language) {
         this.german = "de".equals(language);
         this.shape = german ? GERMAN_WORD : ENGLISH_WORD;
         ULocale locale = german ? ULocale.GERMAN : ULocale.ENGLISH;
-        this.formats = ThreadLocal.withInitial(() -> {
-            RuleBasedNumberFormat format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
-            // German compounds ("zweihundertdreißig") only parse in full in lenient mode.
-            format.setLenientParseMode(german);
-            return format;
-        });
+        this.format = new RuleBasedNumberFormat(locale, RuleBasedNumberFormat.SPELLOUT);
+        // German compounds ("zweihundertdreißig") only parse in full in lenient mode.
+        format.setLenientParseMode(german);
+        // The lenient parser builds its collator on first use: pay for it here, not in the first request.
+        value(german ? "einundzwanzig" : "twenty-one");
     }
 
     /** @param word a lower-case word */
     OptionalDouble value(String word) {
         // Without umlauts and ß ("fuenf", "zwoelf", "dreissig") the German words are the same numbers.
         String lowerWord = german ? word.replace("ue", "ü").replace("oe", "ö") : word;
-        if (NOT_NUMBERS.contains(lowerWord) || !shape.matcher(lowerWord).matches()) {
+        if (lowerWord.isEmpty() || FIRST_LETTERS.indexOf(lowerWord.charAt(0)) < 0) {
             return OptionalDouble.empty();
         }
         Double cached = cache.get(lowerWord);
         if (cached == null) {
+            // Only number-shaped words are cached, so that ordinary words never crowd the cache.
+            if (NOT_NUMBERS.contains(lowerWord) || !shape.matcher(lowerWord).matches()) {
+                return OptionalDouble.empty();
+            }
             cached = parse(lowerWord);
             if (cache.size() < CACHE_LIMIT) {
                 cache.put(lowerWord, cached);
@@ -82,7 +91,13 @@ final class SpelledNumbers {
         String input = german && (spelled.startsWith("hundert") || spelled.startsWith("tausend"))
                 ? "ein" + spelled : spelled;
         ParsePosition position = new ParsePosition(0);
-        Number number = formats.get().parse(input, position);
+        Number number;
+        lock.lock();
+        try {
+            number = format.parse(input, position);
+        } finally {
+            lock.unlock();
+        }
         if (number == null || position.getIndex() != input.length()) {
             return Double.NaN;
         }

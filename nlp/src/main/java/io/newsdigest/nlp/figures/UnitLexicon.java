@@ -2,6 +2,7 @@ package io.newsdigest.nlp.figures;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +56,7 @@ final class UnitLexicon {
             key.append(token.text());
             Unit unit = symbols.get(key.toString());
             if (unit == null) {
-                unit = words.get(key.toString().toLowerCase(java.util.Locale.ROOT));
+                unit = words.get(key.toString().toLowerCase(Locale.ROOT));
             }
             if (unit != null) {
                 best = Optional.of(new Match(unit, i + 1));
@@ -71,7 +72,7 @@ final class UnitLexicon {
     Optional<Match> before(List<Token> tokens, int index) {
         if (index >= 2 && tokens.get(index - 2).touches(tokens.get(index - 1))) {
             String code = currencySigns.get((tokens.get(index - 2).text() + tokens.get(index - 1).text())
-                    .toLowerCase(java.util.Locale.ROOT));
+                    .toLowerCase(Locale.ROOT));
             if (code != null) {
                 return Optional.of(new Match(new Unit(FigureKind.MONEY, code), index - 2));
             }
@@ -90,7 +91,7 @@ final class UnitLexicon {
         sign("EUR", "€", "EUR");
         sign("GBP", "£", "GBP");
         sign("JPY", "¥", "JPY");
-        sign("CNY", "CNY", "RMB");
+        sign("CNY", "CNY", "RMB", "元");
         sign("CHF", "CHF");
         sign("CAD", "CAD", "C$", "CAD$");
         sign("AUD", "AUD", "A$", "AUD$");
@@ -211,8 +212,8 @@ final class UnitLexicon {
 
     private void sign(String code, String... signs) {
         for (String sign : signs) {
-            currencySigns.put(sign.toLowerCase(java.util.Locale.ROOT), code);
-            words.put(sign.toLowerCase(java.util.Locale.ROOT), new Unit(FigureKind.MONEY, code));
+            currencySigns.put(sign.toLowerCase(Locale.ROOT), code);
+            words.put(sign.toLowerCase(Locale.ROOT), new Unit(FigureKind.MONEY, code));
             symbols.put(sign, new Unit(FigureKind.MONEY, code));
         }
     }

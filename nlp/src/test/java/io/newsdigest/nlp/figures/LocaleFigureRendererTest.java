@@ -1,5 +1,7 @@
 package io.newsdigest.nlp.figures;
 
+import io.newsdigest.nlp.translate.Translator;
+import io.newsdigest.nlp.translate.TranslatorProvider;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -106,5 +108,64 @@ class LocaleFigureRendererTest {
     void treatsUnknownTargetLanguagesAsEnglish() {
         assertFalse(renderer.render(money(5e9, "CNY"), "fr").isBlank());
         assertEquals("5 billion yuan", renderer.render(money(5e9, "CNY"), "fr"));
+    }
+
+    private static TranslatorProvider provider(Translator translator) {
+        return new TranslatorProvider() {
+            @Override
+            public Optional<Translator> find(String source, String target) {
+                return "de".equals(source) && "en".equals(target) ? Optional.of(translator) : Optional.empty();
+            }
+
+            @Override
+            public String suggestModel(String source, String target) {
+                return "opus-mt-" + source + "-" + target;
+            }
+        };
+    }
+
+    private static Translator translator(java.util.function.Function<String, String> translate) {
+        return new Translator() {
+            @Override
+            public String modelId() {
+                return "test";
+            }
+
+            @Override
+            public String source() {
+                return "de";
+            }
+
+            @Override
+            public String target() {
+                return "en";
+            }
+
+            @Override
+            public List<String> translate(List<String> sentences) {
+                return sentences.stream().map(translate).toList();
+            }
+        };
+    }
+
+    @Test
+    void takesLabelsFromAnInstalledTranslator() {
+        LocaleFigureRenderer translating = new LocaleFigureRenderer(provider(translator(text -> "Xinjiang projects")));
+        KeyFigure figure = first("de", "Sieben Xinjiang-Projekte sind im Bau.");
+        assertEquals("7 Xinjiang projects", translating.render(figure, "en"));
+    }
+
+    @Test
+    void fallsBackToTheGlossaryWhenTheTranslatorFails() {
+        LocaleFigureRenderer failing = new LocaleFigureRenderer(provider(translator(text -> {
+            throw new IllegalStateException("model failed");
+        })));
+        KeyFigure figure = first("de", "Sieben Xinjiang-Projekte sind im Bau.");
+        assertEquals("7 projects", failing.render(figure, "en"));
+    }
+
+    @Test
+    void keepsTheCentsOfSmallAmounts() {
+        assertEquals("12,50 Euro", renderer.render(money(12.5, "EUR"), "de"));
     }
 }

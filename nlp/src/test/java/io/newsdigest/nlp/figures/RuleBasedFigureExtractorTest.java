@@ -272,4 +272,103 @@ class RuleBasedFigureExtractorTest {
     void findsNothingInAnEmptyText() {
         assertTrue(extractor.extract("", List.of(), "de", Optional.empty()).isEmpty());
     }
+
+    @Test
+    void readsIsoAndSlashedDates() {
+        assertEquals("2025-06-01", only("en", "It opens on 2025-06-01.").date().orElseThrow());
+        assertEquals("2015-01-02", only("en", "It opened on 1/2/2015.").date().orElseThrow());
+        assertEquals("2015-02-01", only("de", "Es begann am 1/2/2015.").date().orElseThrow());
+    }
+
+    @Test
+    void ignoresDigitsInWebAddresses() {
+        assertTrue(extract("en", "See https://example.org/2024/05/report-115 for details.").isEmpty());
+    }
+
+    @Test
+    void addsCentsToTheAmount() {
+        assertEquals(15.15, only("de", "Es kostet nur 15 Dollar und 15 Cent.").value(), 1e-9);
+    }
+
+    @Test
+    void readsSpokenDecimals() {
+        assertEquals(200.03, only("en", "The score was two hundred point zero three.").value(), 1e-9);
+    }
+
+    @Test
+    void readsGermanNumbersWithOneAndAHalf() {
+        assertEquals(1.5e9, only("de", "Das kostet eineinhalb Milliarden Euro.").value());
+    }
+
+    @Test
+    void readsFractionsOfTheLastNumber() {
+        assertEquals(7.5e8, only("en", "It costs three quarters billion dollars.").value());
+    }
+
+    @Test
+    void keepsAYearBeforeAVerbAsADate() {
+        assertEquals(FigureKind.DATE, only("de", "Die Verbände hatten 2021 gegen den Bau geklagt.").kind());
+    }
+
+    @Test
+    void countsAYearLikeNumberThatCountsSomething() {
+        assertEquals(FigureKind.COUNT, only("de", "Es kamen 2000 Menschen.").kind());
+    }
+
+    @Test
+    void readsTrailingQualifiers() {
+        assertEquals(Qualifier.AT_LEAST, only("en", "It needs 200 votes or more.").qualifier());
+    }
+
+    @Test
+    void readsAHyphenatedUnit() {
+        assertEquals("in", only("en", "It has a 3-inch screen.").unit().orElseThrow());
+    }
+
+    @Test
+    void keepsPhoneNumbersOutOfRanges() {
+        assertTrue(extract("en", "Call +1-222-2222 now.").stream().noneMatch(f -> f.kind() == FigureKind.RANGE));
+    }
+
+    @Test
+    void labelsGermanCompoundsByTheirGlossaryHead() {
+        assertEquals("Zugvogel", only("de", "Es starben 3.000 Zugvögel.").label().orElseThrow().lemma());
+    }
+
+    @Test
+    void keepsAMoveToAnotherAmountOutOfRanges() {
+        KeyFigure figure = extract("en", "Shares rose 3.5 per cent to 142.30 pence.").get(0);
+        assertEquals(FigureKind.PERCENT, figure.kind());
+        assertTrue(figure.valueTo().isEmpty());
+    }
+
+    @Test
+    void readsTemperaturesGluedToTheirScale() {
+        assertEquals("°C", only("en", "Temperatures reached 41.2C on Tuesday.").unit().orElseThrow());
+    }
+
+    @Test
+    void endsEnglishLabelsAtAnIrregularPlural() {
+        assertEquals("people", only("en", "Some 3 million people voted.").label().orElseThrow().text());
+    }
+
+    @Test
+    void readsComparisonSigns() {
+        assertEquals(Qualifier.AT_LEAST, only("en", "It holds when x >= 30.").qualifier());
+    }
+
+    @Test
+    void readsLongComparisonCues() {
+        assertEquals(Qualifier.UP_TO, only("en", "His score is less than or equal to 30.").qualifier());
+    }
+
+    @Test
+    void keepsFiguresWithOpposingQualifiersApart() {
+        assertEquals(2, extract("en", "More than 40 and less than 40 are not the same.").size());
+    }
+
+    @Test
+    void doesNotReadAComparisonWithTheNextNumberAsATrailingQualifier() {
+        assertEquals(Qualifier.EXACT, extract("en", "It is 5000 or less than 6000.").get(0).qualifier());
+    }
 }

@@ -1,0 +1,178 @@
+package io.newsdigest.nlp.figures;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one amount: an optional currency sign, a number phrase, the currency, unit or percent sign after it and
+ * the cents that belong to money. A number glued to letters, a German ordinal or the pronoun "one" is no amount.
+ * Thread-safe and immutable.
+ */
+final class AmountReader {
+
+    private static final Set<String> CENTS = Set.of("cent", "cents");
+    private static final Set<String> AND = Set.of("und", "and");
+    private static final Set<String> DETERMINERS = Set.of("the", "which", "this", "that", "each", "every", "any",
+            "no", "another", "someone", "anyone");
+
+    private final NumberPhraseReader numbers;
+    private final UnitLexicon units = UnitLexicon.instance();
+
+    AmountReader(NumberPhraseReader numbers) {
+        this.numbers = numbers;
+    }
+
+    /** Reads a currency sign, a number phrase and the unit after it, or nothing when the number is a code. */
+    Optional<Amount> read(List<Token> tokens, int index) {
+        Optional<UnitLexicon.Match> sign = currencySign(tokens, index);
+        int numberAt = sign.map(UnitLexicon.Match::next).orElse(index);
+        if (numberAt >= tokens.size()) {
+            return Optional.empty();
+        }
+        Optional<NumberPhrase> phrase = numbers.read(tokens, numberAt, sign.isPresent());
+        if (phrase.isEmpty() || gluedToWord(tokens, phrase.get())) {
+            return Optional.empty();
+        }
+        NumberPhrase number = phrase.get();
+        Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last()).or(() -> hyphenUnit(tokens, number))
+                .or(() -> gluedTemperature(tokens, number));
+        if (sign.isEmpty() && suffix.isEmpty() && pronoun(tokens, number)) {
+            return Optional.empty();
+        }
+        if (sign.isEmpty() && !suffix.isPresent() && codeOrOrdinal(tokens, number)) {
+            return Optional.empty();
+        }
+        boolean negative = sign.isEmpty() && negative(tokens, numberAt);
+        int first = negative ? numberAt - 1 : index;
+        BigDecimal value = negative ? number.value().negate() : number.value();
+        if (sign.isPresent()) {
+            return Optional.of(new Amount(first, number.last(), number, value, Optional.of(sign.get().unit())));
+        }
+        Optional<UnitLexicon.Unit> unit = suffix.map(UnitLexicon.Match::unit).map(u -> poundsSterling(u, number));
+        Amount amount = new Amount(first, suffix.map(UnitLexicon.Match::next).orElse(number.last()), number, value,
+                unit);
+        return Optional.of(unit.filter(u -> u.kind() == FigureKind.MONEY).map(u -> withCents(tokens, amount))
+                .orElse(amount));
+    }
+
+    /** "361 million pounds" is money: nobody weighs in millions of pounds in the news they digest. */
+    private static UnitLexicon.Unit poundsSterling(UnitLexicon.Unit unit, NumberPhrase number) {
+        boolean millions = number.magnitude().compareTo(BigDecimal.valueOf(1_000_000)) >= 0;
+        return millions && "lb".equals(unit.code()) ? new UnitLexicon.Unit(FigureKind.MONEY, "GBP") : unit;
+    }
+
+    /** "15 Dollar und 15 Cent", "3 dollars 50 cents": the cents belong to the amount. */
+    private Amount withCents(List<Token> tokens, Amount amount) {
+        int at = amount.last();
+        boolean joined = at < tokens.size() && AND.contains(tokens.get(at).lower());
+        if (joined) {
+            at++;
+        }
+        if (at >= tokens.size()) {
+            return amount;
+        }
+        // Without the word "cent" only "15 Dollar und 15." at the end of a sentence is read as cents.
+        Optional<NumberPhrase> cents = numbers.read(tokens, at, false)
+                .filter(c -> c.value().compareTo(BigDecimal.valueOf(100)) < 0)
+                .filter(c -> c.last() < tokens.size() && CENTS.contains(tokens.get(c.last()).lower())
+                        || joined && tokens.subList(c.last(), tokens.size()).stream().allMatch(t -> t.isSymbol(".!")));
+        if (cents.isEmpty()) {
+            return amount;
+        }
+        BigDecimal value = amount.value().add(cents.get().value().movePointLeft(2));
+        int last = cents.get().last() < tokens.size() && CENTS.contains(tokens.get(cents.get().last()).lower())
+                ? cents.get().last() + 1 : cents.get().last();
+        return new Amount(amount.first(), last, amount.number(), value, amount.unit());
+    }
+
+    /** @return the sign when a currency sign or code starts at {@code index} and a number follows it */
+    private Optional<UnitLexicon.Match> currencySign(List<Token> tokens, int index) {
+        for (int numberAt = index + 1; numberAt <= index + 2 && numberAt < tokens.size(); numberAt++) {
+            Token number = tokens.get(numberAt);
+            if (number.is(Token.Type.SYMBOL)) {
+                continue;
+            }
+            Optional<UnitLexicon.Match> sign = units.before(tokens, numberAt).filter(m -> m.next() == index);
+            if (sign.isPresent()) {
+                return Optional.of(new UnitLexicon.Match(sign.get().unit(), numberAt));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "41.2C": degrees Celsius glued to the number, as British news write it. A glued "F" is left alone: it names
+     * aircraft and forms ("777F", "13F") more often than temperatures.
+     */
+    private static Optional<UnitLexicon.Match> gluedTemperature(List<Token> tokens, NumberPhrase number) {
+        int at = number.last();
+        if (at >= tokens.size() || !tokens.get(at - 1).touches(tokens.get(at))) {
+            return Optional.empty();
+        }
+        String scale = tokens.get(at).text();
+        return "C".equals(scale)
+                ? Optional.of(new UnitLexicon.Match(new UnitLexicon.Unit(FigureKind.QUANTITY, "°C"), at + 1))
+                : Optional.empty();
+    }
+
+    /** "3-inch", "16-meter", "12-Pfund": a unit joined to the number by a hyphen. */
+    private Optional<UnitLexicon.Match> hyphenUnit(List<Token> tokens, NumberPhrase number) {
+        int hyphen = number.last();
+        if (hyphen + 1 >= tokens.size() || !tokens.get(hyphen).isSymbol("-‐‑")
+                || !tokens.get(hyphen - 1).touches(tokens.get(hyphen))
+                || !tokens.get(hyphen).touches(tokens.get(hyphen + 1))) {
+            return Optional.empty();
+        }
+        return units.after(tokens, hyphen + 1).filter(match -> match.unit().kind() == FigureKind.QUANTITY);
+    }
+
+    /** "the one you mentioned", "which one": the word "one" as a pronoun. */
+    private static boolean pronoun(List<Token> tokens, NumberPhrase number) {
+        boolean one = number.spelled() && number.last() - number.first() == 1
+                && "one".equals(tokens.get(number.first()).lower());
+        return one && number.first() > 0 && DETERMINERS.contains(tokens.get(number.first() - 1).lower());
+    }
+
+    private static boolean gluedToWord(List<Token> tokens, NumberPhrase number) {
+        int before = number.first() - 1;
+        return before >= 0 && tokens.get(before).touches(tokens.get(number.first()))
+                && tokens.get(before).is(Token.Type.WORD);
+    }
+
+    /** "1990er", "3rd", "19-jährige", and a German ordinal "3." inside a sentence. */
+    private boolean codeOrOrdinal(List<Token> tokens, NumberPhrase number) {
+        if (number.last() >= tokens.size()) {
+            return false;
+        }
+        Token last = tokens.get(number.last() - 1);
+        Token after = tokens.get(number.last());
+        if (!last.touches(after)) {
+            return false;
+        }
+        if (after.is(Token.Type.WORD)) {
+            return true;
+        }
+        boolean followedByWord = number.last() + 1 < tokens.size() && tokens.get(number.last() + 1).is(Token.Type.WORD);
+        if (after.isSymbol("-‐‑") && followedByWord && after.touches(tokens.get(number.last() + 1))) {
+            return true;
+        }
+        return "de".equals(numbers.grammar().language()) && after.isSymbol(".") && followedByWord
+                && !number.spelled() && number.plainDigits() && last.text().length() <= 3;
+    }
+
+    private boolean negative(List<Token> tokens, int numberAt) {
+        if (numberAt == 0) {
+            return false;
+        }
+        Token sign = tokens.get(numberAt - 1);
+        if (sign.is(Token.Type.WORD)) {
+            return numbers.grammar().negation(sign.lower());
+        }
+        if (!sign.isSymbol("-−") || !sign.touches(tokens.get(numberAt))) {
+            return false;
+        }
+        return numberAt - 1 == 0 || !tokens.get(numberAt - 2).touches(sign);
+    }
+}
