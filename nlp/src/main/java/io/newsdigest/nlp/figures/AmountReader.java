@@ -41,7 +41,7 @@ final class AmountReader {
         if (sign.isEmpty() && suffix.isEmpty() && pronoun(tokens, number)) {
             return Optional.empty();
         }
-        if (sign.isEmpty() && !suffix.isPresent() && codeOrOrdinal(tokens, number)) {
+        if (sign.isEmpty() && !suffix.isPresent() && (codeOrOrdinal(tokens, number) || namesSomething(tokens, number))) {
             return Optional.empty();
         }
         boolean negative = sign.isEmpty() && negative(tokens, numberAt);
@@ -140,6 +140,28 @@ final class AmountReader {
         return before >= 0 && tokens.get(before).touches(tokens.get(number.first()))
                 && tokens.get(before).is(Token.Type.WORD);
     }
+
+    /**
+     * "Linie 7", "Artikel 5", "Nr. 3", "gate 12": a number right after a noun that it names rather than counts.
+     * Compounds ending in "linie" ("Straßenbahnlinie 7") count as such nouns too.
+     */
+    private static boolean namesSomething(List<Token> tokens, NumberPhrase number) {
+        int before = number.first() - 1;
+        if (before >= 1 && tokens.get(before).isSymbol(".") && tokens.get(before - 1).is(Token.Type.WORD)) {
+            before--;
+        }
+        if (before < 0 || number.spelled() || !tokens.get(before).is(Token.Type.WORD)) {
+            return false;
+        }
+        String word = tokens.get(before).lower();
+        return NAMING_NOUNS.contains(word) || word.endsWith("linie");
+    }
+
+    private static final java.util.Set<String> NAMING_NOUNS = java.util.Set.of(
+            "linie", "nr", "nummer", "gleis", "bahnsteig", "kapitel", "artikel", "paragraf", "paragraph", "seite",
+            "folge", "staffel", "spieltag", "terminal", "halle", "zimmer", "raum", "ausgang", "stufe", "version",
+            "line", "no", "number", "route", "platform", "gate", "chapter", "article", "section", "page", "episode",
+            "season", "room", "hall", "exit", "level", "flight", "highway", "interstate", "row", "seat", "stage");
 
     /** "1990er", "3rd", "19-jährige", and a German ordinal "3." inside a sentence. */
     private boolean codeOrOrdinal(List<Token> tokens, NumberPhrase number) {

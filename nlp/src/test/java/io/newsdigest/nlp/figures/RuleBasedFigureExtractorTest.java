@@ -371,4 +371,16 @@ class RuleBasedFigureExtractorTest {
     void doesNotReadAComparisonWithTheNextNumberAsATrailingQualifier() {
         assertEquals(Qualifier.EXACT, extract("en", "It is 5000 or less than 6000.").get(0).qualifier());
     }
+
+    @Test
+    void ignoresNumbersThatNameALineArticleOrGate() {
+        assertTrue(extract("de", "Die Straßenbahnlinie 7 fährt ab Montag öfter.").isEmpty());
+        assertTrue(extract("de", "Laut Artikel 5 und Nr. 12 der Satzung gilt das.").isEmpty());
+        assertTrue(extract("en", "Passengers for Line 4 should go to gate 12.").isEmpty());
+    }
+
+    @Test
+    void stillCountsThingsAfterOrdinaryNouns() {
+        assertEquals(7, only("de", "Die Stadt baut 7 neue Linien.").value());
+    }
 }
