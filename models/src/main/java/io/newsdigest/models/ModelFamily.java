@@ -1,0 +1,40 @@
+package io.newsdigest.models;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The architecture family of a model, as spelled in the manifest's {@code family} field; the engine picks its recipe by it. */
+public enum ModelFamily {
+    MARIAN("marian"),
+    BART("bart"),
+    T5("t5"),
+    M2M100("m2m100"),
+    NLLB("nllb");
+
+    private final String jsonName;
+
+    ModelFamily(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    /** @return the manifest spelling, e.g. {@code marian} */
+    public String jsonName() {
+        return jsonName;
+    }
+
+    /**
+     * @param value the manifest spelling
+     * @return the family
+     * @throws ModelManifestException naming the field {@code family} when the value is unknown
+     */
+    public static ModelFamily fromJson(String value) {
+        for (ModelFamily family : values()) {
+            if (family.jsonName.equals(value)) {
+                return family;
+            }
+        }
+        throw new ModelManifestException("family", "must be one of "
+                + Arrays.stream(values()).map(ModelFamily::jsonName).collect(Collectors.joining(", "))
+                + ", was '" + value + "'");
+    }
+}
