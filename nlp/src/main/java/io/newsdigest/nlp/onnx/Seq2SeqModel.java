@@ -121,6 +121,11 @@ public final class Seq2SeqModel implements AutoCloseable {
      * @throws IllegalArgumentException when an input is empty or too long
      */
     public List<List<Hypothesis>> generate(List<long[]> inputs, GenerationConfig generation) {
+        return generate(inputs, generation, false);
+    }
+
+    /** @param beamSearchAlways run beam search even for one beam, to compare it with greedy search */
+    List<List<Hypothesis>> generate(List<long[]> inputs, GenerationConfig generation, boolean beamSearchAlways) {
         for (long[] input : inputs) {
             if (input.length == 0 || input.length > config.maxInputTokens()) {
                 throw new IllegalArgumentException("inputs must hold 1 to " + config.maxInputTokens()
@@ -136,7 +141,7 @@ public final class Seq2SeqModel implements AutoCloseable {
             List<List<Hypothesis>> outputs = new ArrayList<>();
             for (int from = 0; from < inputs.size(); from += options.maxBatchSize()) {
                 outputs.addAll(batch(inputs.subList(from, Math.min(inputs.size(), from + options.maxBatchSize())),
-                        generation));
+                        generation, beamSearchAlways));
             }
             return outputs;
         } finally {
@@ -189,7 +194,7 @@ public final class Seq2SeqModel implements AutoCloseable {
         return sourceLanguage.map(language -> tokenizer.encode(prompt, language)).orElseGet(() -> tokenizer.encode(prompt));
     }
 
-    private List<List<Hypothesis>> batch(List<long[]> inputs, GenerationConfig generation) {
+    private List<List<Hypothesis>> batch(List<long[]> inputs, GenerationConfig generation, boolean beamSearchAlways) {
         int width = inputs.stream().mapToInt(input -> input.length).max().orElse(0);
         int beams = generation.numBeams();
         long[][] ids = new long[inputs.size() * beams][width];
@@ -204,7 +209,7 @@ public final class Seq2SeqModel implements AutoCloseable {
              OnnxTensor maskTensor = sessions.longTensor(mask);
              DecoderState state = new DecoderState(sessions, hidden, maskTensor, ids.length, options.kvCache(),
                      config.decoderHeads(), config.headDim())) {
-            if (beams == 1) {
+            if (beams == 1 && !beamSearchAlways) {
                 return new GreedySearch(config, generation).run(state, ids.length).stream().map(List::of).toList();
             }
             return new BeamSearch(config, generation).run(state, inputs.size());
