@@ -30,11 +30,17 @@ import java.util.Set;
  */
 public final class OnnxAbstractiveSummarizer implements Summarizer {
 
-    private final Seq2SeqModel model;
+    private final String modelId;
+    private final Writer writer;
     private final Set<String> languages;
     private final Summarizer fallback;
     private final FigureGuard guard;
-    private final GenerationConfig generation;
+
+    /** Writes the summary of one text in one language; the seam between the summarizer and the engine. */
+    @FunctionalInterface
+    interface Writer {
+        String write(String text, String language);
+    }
 
     /**
      * @param model a summarization model; still owned by the caller
@@ -43,11 +49,20 @@ public final class OnnxAbstractiveSummarizer implements Summarizer {
      * @param guard checks the figures of every generated sentence
      */
     public OnnxAbstractiveSummarizer(Seq2SeqModel model, Set<String> languages, Summarizer fallback, FigureGuard guard) {
-        this.model = Objects.requireNonNull(model, "model");
+        this(model.id(), writer(model, model.generationDefaults()), languages, fallback, guard);
+    }
+
+    OnnxAbstractiveSummarizer(String modelId, Writer writer, Set<String> languages, Summarizer fallback,
+                              FigureGuard guard) {
+        this.modelId = Objects.requireNonNull(modelId, "modelId");
+        this.writer = Objects.requireNonNull(writer, "writer");
         this.languages = Set.copyOf(languages);
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         this.guard = Objects.requireNonNull(guard, "guard");
-        this.generation = model.generationDefaults();
+    }
+
+    private static Writer writer(Seq2SeqModel model, GenerationConfig generation) {
+        return (text, language) -> model.generateText(List.of(text), Optional.of(language), generation).get(0);
     }
 
     @Override
@@ -62,7 +77,7 @@ public final class OnnxAbstractiveSummarizer implements Summarizer {
         }
         String generated;
         try {
-            generated = model.generateText(List.of(input.text()), Optional.of(input.language()), generation).get(0);
+            generated = writer.write(input.text(), input.language());
         } catch (RuntimeException e) {
             return new AbstractiveSummary(fallback.summarize(input, options),
                     List.of("The summarization model failed (" + e.getMessage() + "); the summary is extractive."));
@@ -102,7 +117,7 @@ public final class OnnxAbstractiveSummarizer implements Summarizer {
             characters += text.length();
             chosen.add(new SummarySentence(text, closest.index(), closest.start(), closest.end(), true));
         }
-        return new AbstractiveSummary(new SummaryResult(chosen, "abstractive", model.id()), notes);
+        return new AbstractiveSummary(new SummaryResult(chosen, "abstractive", modelId), notes);
     }
 
     private static boolean exceeds(SummaryOptions options, int used, String text, boolean first) {
