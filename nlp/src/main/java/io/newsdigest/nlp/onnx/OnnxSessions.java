@@ -25,6 +25,7 @@ final class OnnxSessions implements AutoCloseable {
     static final String USE_CACHE_BRANCH = "use_cache_branch";
     static final String ENCODER_HIDDEN = "encoder_hidden_states";
     static final String ENCODER_MASK = "encoder_attention_mask";
+    private static final long ORT_INIT_STACK_BYTES = 16L * 1024 * 1024;
 
     final OrtEnvironment env;
     final OrtSession encoder;
@@ -45,7 +46,7 @@ final class OnnxSessions implements AutoCloseable {
     }
 
     static OnnxSessions open(String modelId, ModelFiles files, EngineOptions options) {
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = environment(modelId);
         boolean merged = files.layout() == EngineOptions.Layout.MERGED;
         List<Path> paths = merged ? List.of(files.encoder(), files.firstStepDecoder())
                 : List.of(files.encoder(), files.firstStepDecoder(), files.withPastDecoder());
@@ -63,6 +64,34 @@ final class OnnxSessions implements AutoCloseable {
             }
             throw new ModelLoadException(modelId, "cannot configure ONNX Runtime: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * ONNX Runtime 1.29 overflows a 1 MB thread stack while it creates its environment (the JVM's default for
+     * the main thread and for pool threads: the process dies with SIGSEGV, no Java exception). Creating it once
+     * on a thread with a larger stack avoids that; sessions then run on ordinary threads.
+     */
+    private static OrtEnvironment environment(String modelId) {
+        OrtEnvironment[] created = new OrtEnvironment[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread init = new Thread(null, () -> {
+            try {
+                created[0] = OrtEnvironment.getEnvironment();
+            } catch (RuntimeException | LinkageError e) {
+                failure[0] = new ModelLoadException(modelId, "cannot start ONNX Runtime: " + e.getMessage(), e);
+            }
+        }, "onnxruntime-init", ORT_INIT_STACK_BYTES);
+        init.start();
+        try {
+            init.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelLoadException(modelId, "interrupted while starting ONNX Runtime", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return created[0];
     }
 
     private static OrtSession open(String modelId, OrtEnvironment env, Path path, OrtSession.SessionOptions options) {

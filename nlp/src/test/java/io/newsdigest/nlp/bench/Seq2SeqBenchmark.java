@@ -1,0 +1,99 @@
+package io.newsdigest.nlp.bench;
+
+import io.newsdigest.nlp.onnx.EngineOptions;
+import io.newsdigest.nlp.onnx.GenerationConfig;
+import io.newsdigest.nlp.onnx.Hypothesis;
+import io.newsdigest.nlp.onnx.Seq2SeqModel;
+import io.newsdigest.nlp.onnx.TinyModels;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Decoding speed of the engine on the tiny Marian model: greedy against beam 4, with and without the
+ * key/value cache, one input against a batch of 8, split against merged decoder. The primary score is
+ * generate() calls per second; the {@code tokens} counter is generated tokens per second (best hypothesis of
+ * every row, end token included), whose inverse at batch 1 is the per-token decode latency.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class Seq2SeqBenchmark {
+
+    @Param({"1", "4"})
+    public int beams;
+
+    @Param({"true", "false"})
+    public boolean kvCache;
+
+    @Param({"1", "8"})
+    public int batch;
+
+    @Param({"SPLIT", "MERGED"})
+    public String layout;
+
+    private Seq2SeqModel model;
+    private List<long[]> inputs;
+    private GenerationConfig generation;
+
+    /** Generated tokens, reported by JMH as a rate. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Tokens {
+        public long tokens;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            tokens = 0;
+        }
+    }
+
+    @Setup
+    public void open() {
+        Path folder = TinyModels.byFamily("marian").orElseThrow(() -> new IllegalStateException(
+                "tiny Marian model not found under models/tiny/; run from the nlp module or set -Dnewsdigest.tinyModels"));
+        model = Seq2SeqModel.open(folder, EngineOptions.builder().kvCache(kvCache).intraOpThreads(1)
+                .layout(EngineOptions.Layout.valueOf(layout)).maxBatchSize(8).build());
+        List<long[]> cases = new ArrayList<>();
+        TinyModels.reference(folder).path("greedy").path("cases")
+                .forEach(example -> cases.add(TinyModels.ids(example.path("input_ids"))));
+        inputs = new ArrayList<>();
+        for (int i = 0; i < batch; i++) {
+            inputs.add(cases.get(i % cases.size()));
+        }
+        generation = model.generationDefaults().toBuilder().numBeams(beams).numReturnSequences(1).build();
+    }
+
+    @TearDown
+    public void close() {
+        model.close();
+    }
+
+    @Benchmark
+    public List<List<Hypothesis>> generate(Tokens counter) {
+        List<List<Hypothesis>> outputs = model.generate(inputs, generation);
+        for (List<Hypothesis> output : outputs) {
+            counter.tokens += output.get(0).tokenIds().size();
+        }
+        return outputs;
+    }
+}
