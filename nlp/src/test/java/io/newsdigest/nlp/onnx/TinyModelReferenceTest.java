@@ -3,40 +3,47 @@ package io.newsdigest.nlp.onnx;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Token equality with the PyTorch reference decoding of the tiny Marian model ({@code reference.json}, written
- * by {@code models/tiny/build}), in both ONNX layouts, one input at a time and as a padded batch.
+ * Token equality with the PyTorch reference decoding of each tiny model ({@code reference.json}, written by
+ * {@code models/tiny/build}): the Marian translator and the BART summarizer, in both ONNX layouts, one input
+ * at a time and as a padded batch.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TinyMarianReferenceTest {
+class TinyModelReferenceTest {
 
     private static final double SCORE_TOLERANCE = 1e-4;
 
-    private final Map<EngineOptions.Layout, Seq2SeqModel> models = new EnumMap<>(EngineOptions.Layout.class);
+    private final Map<String, Seq2SeqModel> models = new HashMap<>();
+    private final Map<String, JsonNode> references = new HashMap<>();
     private JsonNode reference;
 
-    @BeforeAll
-    void open() {
-        Path folder = TinyModels.byFamily("marian").orElse(null);
+    static Stream<Arguments> modelsAndLayouts() {
+        return Stream.of("marian", "bart").flatMap(family -> Stream.of(EngineOptions.Layout.SPLIT,
+                EngineOptions.Layout.MERGED).map(layout -> Arguments.of(family, layout)));
+    }
+
+    /** Opens (once) the tiny model of a family in a layout; skips when that model is not built. */
+    private Seq2SeqModel model(String family, EngineOptions.Layout layout) {
+        Path folder = TinyModels.byFamily(family).orElse(null);
         Assumptions.assumeTrue(folder != null,
-                "tiny Marian model not found under models/tiny/ (build it with models/tiny/build): skipping");
-        reference = TinyModels.reference(folder);
-        for (EngineOptions.Layout layout : List.of(EngineOptions.Layout.SPLIT, EngineOptions.Layout.MERGED)) {
-            models.put(layout, Seq2SeqModel.open(folder, EngineOptions.builder().layout(layout).build()));
-        }
+                "tiny " + family + " model not found under models/tiny/ (build it with models/tiny/build): skipping");
+        reference = references.computeIfAbsent(family, key -> TinyModels.reference(folder));
+        return models.computeIfAbsent(family + "/" + layout,
+                key -> Seq2SeqModel.open(folder, EngineOptions.builder().layout(layout).build()));
     }
 
     @AfterAll
@@ -45,31 +52,34 @@ class TinyMarianReferenceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EngineOptions.Layout.class, names = {"SPLIT", "MERGED"})
-    void tokenizesLikeSentencepiece(EngineOptions.Layout layout) {
+    @MethodSource("modelsAndLayouts")
+    void tokenizesLikeSentencepiece(String family, EngineOptions.Layout layout) {
+        Seq2SeqModel model = model(family, layout);
         for (JsonNode example : reference.path("tokenizer")) {
             assertArrayEquals(TinyModels.ids(example.path("ids")),
-                    models.get(layout).tokenizer().encode(example.path("text").asText()), example.path("text").asText());
+                    model.tokenizer().encode(example.path("text").asText()), example.path("text").asText());
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = EngineOptions.Layout.class, names = {"SPLIT", "MERGED"})
-    void greedyMatchesTheReferenceOneInputAtATime(EngineOptions.Layout layout) {
+    @MethodSource("modelsAndLayouts")
+    void greedyMatchesTheReferenceOneInputAtATime(String family, EngineOptions.Layout layout) {
+        Seq2SeqModel model = model(family, layout);
         JsonNode greedy = reference.path("greedy");
         GenerationConfig settings = ReferenceSettings.of(greedy.path("settings"));
         for (JsonNode example : greedy.path("cases")) {
-            Hypothesis output = models.get(layout).generate(List.of(TinyModels.ids(example.path("input_ids"))), settings)
+            Hypothesis output = model.generate(List.of(TinyModels.ids(example.path("input_ids"))), settings)
                     .get(0).get(0);
             assertEquals(TinyModels.idList(example.path("output_ids")), output.tokenIds(), example.path("source").asText());
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = EngineOptions.Layout.class, names = {"SPLIT", "MERGED"})
-    void greedyMatchesTheReferenceAsAPaddedBatch(EngineOptions.Layout layout) {
+    @MethodSource("modelsAndLayouts")
+    void greedyMatchesTheReferenceAsAPaddedBatch(String family, EngineOptions.Layout layout) {
+        Seq2SeqModel model = model(family, layout);
         JsonNode batch = reference.path("greedy_batch");
-        List<List<Hypothesis>> outputs = models.get(layout).generate(
+        List<List<Hypothesis>> outputs = model.generate(
                 ReferenceSettings.unpadded(batch.path("input_ids"), batch.path("attention_mask")),
                 ReferenceSettings.of(batch.path("settings")));
         for (int row = 0; row < outputs.size(); row++) {
@@ -78,12 +88,13 @@ class TinyMarianReferenceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EngineOptions.Layout.class, names = {"SPLIT", "MERGED"})
-    void beamSearchReturnsTheReferenceHypothesesAndScores(EngineOptions.Layout layout) {
+    @MethodSource("modelsAndLayouts")
+    void beamSearchReturnsTheReferenceHypothesesAndScores(String family, EngineOptions.Layout layout) {
+        Seq2SeqModel model = model(family, layout);
         JsonNode beam = reference.path("beam");
         GenerationConfig settings = ReferenceSettings.of(beam.path("settings"));
         for (JsonNode example : beam.path("cases")) {
-            List<Hypothesis> outputs = models.get(layout)
+            List<Hypothesis> outputs = model
                     .generate(List.of(TinyModels.ids(example.path("input_ids"))), settings).get(0);
             JsonNode expected = example.path("hypotheses");
             assertEquals(expected.size(), outputs.size());
@@ -96,10 +107,11 @@ class TinyMarianReferenceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EngineOptions.Layout.class, names = {"SPLIT", "MERGED"})
-    void beamSearchMatchesTheReferenceAsAPaddedBatch(EngineOptions.Layout layout) {
+    @MethodSource("modelsAndLayouts")
+    void beamSearchMatchesTheReferenceAsAPaddedBatch(String family, EngineOptions.Layout layout) {
+        Seq2SeqModel model = model(family, layout);
         JsonNode batch = reference.path("beam_batch");
-        List<List<Hypothesis>> outputs = models.get(layout).generate(
+        List<List<Hypothesis>> outputs = model.generate(
                 ReferenceSettings.unpadded(batch.path("input_ids"), batch.path("attention_mask")),
                 ReferenceSettings.of(batch.path("settings")));
         for (int row = 0; row < outputs.size(); row++) {
@@ -109,11 +121,12 @@ class TinyMarianReferenceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EngineOptions.Layout.class, names = {"SPLIT", "MERGED"})
-    void everyLogitsProcessorCaseMatchesTheReference(EngineOptions.Layout layout) {
+    @MethodSource("modelsAndLayouts")
+    void everyLogitsProcessorCaseMatchesTheReference(String family, EngineOptions.Layout layout) {
+        Seq2SeqModel model = model(family, layout);
         for (JsonNode example : reference.path("processor_cases")) {
             GenerationConfig settings = ReferenceSettings.of(example.path("settings"));
-            List<Hypothesis> outputs = models.get(layout)
+            List<Hypothesis> outputs = model
                     .generate(List.of(TinyModels.ids(example.path("input_ids"))), settings).get(0);
             String name = example.path("name").asText() + " (" + example.path("mode").asText() + ")";
             JsonNode expected = example.has("hypotheses") ? example.path("hypotheses") : null;
@@ -130,11 +143,12 @@ class TinyMarianReferenceTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EngineOptions.Layout.class, names = {"SPLIT", "MERGED"})
-    void decodesTheReferenceText(EngineOptions.Layout layout) {
+    @MethodSource("modelsAndLayouts")
+    void decodesTheReferenceText(String family, EngineOptions.Layout layout) {
+        Seq2SeqModel model = model(family, layout);
         for (JsonNode example : reference.path("greedy").path("cases")) {
             assertEquals(example.path("output_text").asText(),
-                    models.get(layout).tokenizer().decode(TinyModels.ids(example.path("output_ids"))));
+                    model.tokenizer().decode(TinyModels.ids(example.path("output_ids"))));
         }
     }
 }
