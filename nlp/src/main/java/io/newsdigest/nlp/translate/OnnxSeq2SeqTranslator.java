@@ -97,7 +97,7 @@ public final class OnnxSeq2SeqTranslator implements Translator {
         return "OnnxSeq2SeqTranslator[" + model.id() + ", " + source + "→" + target + "]";
     }
 
-    private static GenerationConfig forceTarget(Seq2SeqModel model, String target, GenerationConfig generation) {
+    static GenerationConfig forceTarget(Seq2SeqModel model, String target, GenerationConfig generation) {
         Seq2SeqFamily family = model.config().family();
         if (family != Seq2SeqFamily.M2M100 && family != Seq2SeqFamily.NLLB) {
             return generation;
