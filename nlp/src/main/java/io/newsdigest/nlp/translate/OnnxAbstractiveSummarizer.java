@@ -1,6 +1,10 @@
 package io.newsdigest.nlp.translate;
 
+import io.newsdigest.models.InstalledModel;
+import io.newsdigest.models.ModelStore;
+import io.newsdigest.models.ModelTask;
 import io.newsdigest.nlp.figures.KeyFigure;
+import io.newsdigest.nlp.onnx.EngineOptions;
 import io.newsdigest.nlp.onnx.GenerationConfig;
 import io.newsdigest.nlp.onnx.Seq2SeqModel;
 import io.newsdigest.nlp.summarize.Summarizer;
@@ -24,17 +28,18 @@ import java.util.Set;
  * generated sentence is tied to the closest source sentence, and a sentence whose figures the
  * {@link FigureGuard} cannot verify or repair is replaced by that source sentence.
  *
- * <p>Thread-safe. It does not own its model or its fallback. When the article's language is not one the model
+ * <p>Thread-safe. It owns its model only when built by {@link #openInstalled}, and never its fallback. When the article's language is not one the model
  * reads, or the model produces nothing, it answers with the fallback (extractive) summarizer, whose result says
  * {@code extractive}.
  */
-public final class OnnxAbstractiveSummarizer implements Summarizer {
+public final class OnnxAbstractiveSummarizer implements Summarizer, AutoCloseable {
 
     private final String modelId;
     private final Writer writer;
     private final Set<String> languages;
     private final Summarizer fallback;
     private final FigureGuard guard;
+    private final AutoCloseable owned;
 
     /** Writes the summary of one text in one language; the seam between the summarizer and the engine. */
     @FunctionalInterface
@@ -49,16 +54,47 @@ public final class OnnxAbstractiveSummarizer implements Summarizer {
      * @param guard checks the figures of every generated sentence
      */
     public OnnxAbstractiveSummarizer(Seq2SeqModel model, Set<String> languages, Summarizer fallback, FigureGuard guard) {
-        this(model.id(), writer(model, model.generationDefaults()), languages, fallback, guard);
+        this(model.id(), writer(model, model.generationDefaults()), languages, fallback, guard, () -> { });
     }
 
     OnnxAbstractiveSummarizer(String modelId, Writer writer, Set<String> languages, Summarizer fallback,
-                              FigureGuard guard) {
+                              FigureGuard guard, AutoCloseable owned) {
+        this.owned = owned;
         this.modelId = Objects.requireNonNull(modelId, "modelId");
         this.writer = Objects.requireNonNull(writer, "writer");
         this.languages = Set.copyOf(languages);
         this.fallback = Objects.requireNonNull(fallback, "fallback");
         this.guard = Objects.requireNonNull(guard, "guard");
+    }
+
+    /**
+     * Verifies (sha256) and opens the first installed summarization model, by id, and summarizes with it.
+     *
+     * @return empty when no summarization model is installed
+     * @throws io.newsdigest.models.ModelVerificationException when that model's files do not match its manifest
+     * @throws io.newsdigest.nlp.onnx.ModelLoadException when they cannot be loaded
+     */
+    public static Optional<OnnxAbstractiveSummarizer> openInstalled(ModelStore store, EngineOptions options,
+                                                                    Summarizer fallback, FigureGuard guard) {
+        Optional<InstalledModel> listed = store.list().stream()
+                .filter(model -> model.manifest().task() == ModelTask.SUMMARIZATION).findFirst();
+        if (listed.isEmpty()) {
+            return Optional.empty();
+        }
+        InstalledModel installed = store.requireVerified(listed.get().id());
+        Seq2SeqModel model = Seq2SeqModel.open(installed.folder(), options);
+        return Optional.of(new OnnxAbstractiveSummarizer(model.id(), writer(model, model.generationDefaults()),
+                Set.copyOf(installed.manifest().languages()), fallback, guard, model));
+    }
+
+    /** Closes the model when this summarizer opened it; harmless otherwise and when repeated. */
+    @Override
+    public void close() {
+        try {
+            owned.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close the summarization model " + modelId, e);
+        }
     }
 
     private static Writer writer(Seq2SeqModel model, GenerationConfig generation) {

@@ -7,7 +7,14 @@ import io.newsdigest.nlp.summarize.SummaryOptions;
 import io.newsdigest.nlp.summarize.SummaryResult;
 import io.newsdigest.nlp.summarize.SummarySentence;
 import io.newsdigest.nlp.text.Sentence;
+import io.newsdigest.models.ModelStore;
+import io.newsdigest.nlp.onnx.EngineOptions;
+import io.newsdigest.nlp.onnx.TinyModels;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +56,7 @@ class OnnxAbstractiveSummarizerTest {
 
     private OnnxAbstractiveSummarizer writing(String output) {
         return new OnnxAbstractiveSummarizer("tiny-summarizer", (text, language) -> output, Set.of("de"),
-                firstSentence, guard);
+                firstSentence, guard, () -> { });
     }
 
     @Test
@@ -99,6 +106,41 @@ class OnnxAbstractiveSummarizerTest {
         SummaryResult result = writing("Die Stadt baut.").summarize(english, SummaryOptions.sentences(2));
 
         assertEquals("extractive", result.method());
+    }
+
+    @Test
+    void findsNoSummarizerWhenOnlyTranslationModelsAreInstalled(@TempDir Path temp) {
+        Path marian = TinyModels.byFamily("marian").orElse(null);
+        Assumptions.assumeTrue(marian != null, "tiny Marian model not found under models/tiny/: skipping");
+        ModelStore store = new ModelStore(temp);
+        store.install(marian);
+
+        assertTrue(OnnxAbstractiveSummarizer.openInstalled(store, EngineOptions.defaults(), firstSentence, guard)
+                .isEmpty());
+    }
+
+    @Test
+    void summarizesWithTheInstalledTinySummarizationModel(@TempDir Path temp) {
+        Path bart = TinyModels.byFamily("bart").orElse(null);
+        Assumptions.assumeTrue(bart != null, "tiny BART model not found under models/tiny/: skipping");
+        ModelStore store = new ModelStore(temp);
+        store.install(bart);
+        String language = store.list().get(0).manifest().languages().get(0);
+        SummaryInput input = article(figures);
+        SummaryInput article = new SummaryInput(input.text(), input.sentences(), language, Optional.empty(),
+                input.figures());
+
+        try (OnnxAbstractiveSummarizer summarizer = OnnxAbstractiveSummarizer.openInstalled(store,
+                EngineOptions.defaults(), firstSentence, guard).orElseThrow()) {
+            SummaryResult result = summarizer.summarize(article, SummaryOptions.sentences(2));
+
+            assertEquals("abstractive", result.method());
+            assertEquals(store.list().get(0).id(), result.modelId());
+            assertTrue(result.sentences().size() >= 1 && result.sentences().size() <= 2);
+            for (SummarySentence sentence : result.sentences()) {
+                assertTrue(sentence.sourceIndex() >= 0 && sentence.sourceIndex() < input.sentences().size());
+            }
+        }
     }
 
     @Test
