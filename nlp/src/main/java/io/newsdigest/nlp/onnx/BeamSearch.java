@@ -74,18 +74,11 @@ final class BeamSearch {
                     sources[first + beam] = first + beam;
                     next[first + beam] = model.padTokenId();
                 }
-                if (!active[input]) {
-                    continue;
+                if (active[input]) {
+                    accumulate(rules, scores, vocab, first, sequences, running);
+                    active[input] = step(input, scores, vocab, length, sequences, running, next, sources, finished,
+                            unsatisfied);
                 }
-                for (int row = first; row < first + beams; row++) {
-                    Scores.logSoftmax(scores, row * vocab, vocab);
-                    rules.apply(sequences[row], scores, row * vocab, vocab);
-                    for (int i = row * vocab; i < (row + 1) * vocab; i++) {
-                        scores[i] += running[row];
-                    }
-                }
-                active[input] = step(input, scores, vocab, length, sequences, running, next, sources, finished,
-                        unsatisfied);
             }
             state.reorder(sources);
             length++;
@@ -95,6 +88,18 @@ final class BeamSearch {
             outputs.add(Arrays.stream(slots).limit(config.numReturnSequences()).map(this::hypothesis).toList());
         }
         return outputs;
+    }
+
+    /** Turns the logits of one input's beams into summed processed log-probabilities, in place. */
+    private void accumulate(LogitsRules rules, float[] scores, int vocab, int first, long[][] sequences,
+                            float[] running) {
+        for (int row = first; row < first + beams; row++) {
+            Scores.logSoftmax(scores, row * vocab, vocab);
+            rules.apply(sequences[row], scores, row * vocab, vocab);
+            for (int i = row * vocab; i < (row + 1) * vocab; i++) {
+                scores[i] += running[row];
+            }
+        }
     }
 
     /** Advances one input by one token; returns whether it goes on. */
