@@ -30,8 +30,10 @@ public record EngineOptions(int intraOpThreads, GraphOptimization optimization, 
         }
     }
 
-    /** @return one thread, all graph optimizations, full-precision files, CUDA when present, KV cache, batches of 8,
-     *     split layout when complete */
+    /**
+     * @return one thread, all graph optimizations, full-precision files, CUDA when present, KV cache, batches
+     *     of 8, the split layout when complete
+     */
     public static EngineOptions defaults() {
         return builder().build();
     }

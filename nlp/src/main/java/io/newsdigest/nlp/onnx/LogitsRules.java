@@ -1,5 +1,6 @@
 package io.newsdigest.nlp.onnx;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -102,7 +103,7 @@ final class LogitsRules {
     }
 
     private static void force(float[] scores, int offset, int vocab, long token) {
-        java.util.Arrays.fill(scores, offset, offset + vocab, Float.NEGATIVE_INFINITY);
+        Arrays.fill(scores, offset, offset + vocab, Float.NEGATIVE_INFINITY);
         scores[offset + (int) token] = 0f;
     }
 }

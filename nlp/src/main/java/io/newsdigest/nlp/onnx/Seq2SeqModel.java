@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -201,9 +202,9 @@ public final class Seq2SeqModel implements AutoCloseable {
         long[][] mask = new long[inputs.size() * beams][width];
         for (int row = 0; row < ids.length; row++) {
             long[] input = inputs.get(row / beams);
-            java.util.Arrays.fill(ids[row], config.padTokenId());
+            Arrays.fill(ids[row], config.padTokenId());
             System.arraycopy(input, 0, ids[row], 0, input.length);
-            java.util.Arrays.fill(mask[row], 0, input.length, 1L);
+            Arrays.fill(mask[row], 0, input.length, 1L);
         }
         try (OnnxTensor hidden = encodeOnce(inputs.size(), beams, ids, mask);
              OnnxTensor maskTensor = sessions.longTensor(mask);
