@@ -25,7 +25,7 @@ def main(family, folder, work):
     ref = json.load(open(os.path.join(folder, "reference.json"), encoding="utf-8"))
     jobs = [(ref["beam"]["settings"], c) for c in ref["beam"]["cases"]]
     jobs += [(c["settings"], c) for c in ref["processor_cases"] if c["mode"] == "beam"]
-    differ = 0
+    differ = []
     for settings, case in jobs:
         ids = torch.tensor([case["input_ids"]])
         mask = torch.ones_like(ids)
@@ -34,8 +34,13 @@ def main(family, folder, work):
         hyps = beam_search(build_tiny.logits_fn(model, enc, mask), Settings(**settings), legacy_stop=True)
         same = [h for h, _ in hyps] == [h["output_ids"] for h in case["hypotheses"]] and all(
             abs(s - h["score"]) < 1e-5 for (_, s), h in zip(hyps, case["hypotheses"]))
-        differ += not same
-    print(json.dumps({"model": ref["model"], "beam_searches": len(jobs), "differ_with_legacy_stop": differ}))
+        if not same:
+            differ.append({"case": case.get("name", "beam"), "source": case["source"],
+                           "settings": {k: settings[k] for k in ("length_penalty", "early_stopping")},
+                           "reference": [(h["output_text"], h["score"]) for h in case["hypotheses"]],
+                           "legacy_stop": [(toy.text(h), round(s, 6)) for h, s in hyps]})
+    print(json.dumps({"model": ref["model"], "beam_searches": len(jobs), "differ_with_legacy_stop": differ},
+                     ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":
