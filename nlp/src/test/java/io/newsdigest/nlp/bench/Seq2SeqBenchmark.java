@@ -26,6 +26,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,15 +65,31 @@ public class Seq2SeqBenchmark {
     private List<long[]> inputs;
     private GenerationConfig generation;
 
-    /** Generated tokens, reported by JMH as a rate. */
+    /**
+     * Generated tokens and the benchmark thread's CPU time in microseconds, both reported by JMH as rates; their
+     * ratio is the CPU time per token, which holds up on a machine shared with other work where wall-clock
+     * rates do not (ONNX Runtime computes on the calling thread with one intra-op thread).
+     */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class Tokens {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         public long tokens;
+        public long cpuMicros;
 
         @Setup(Level.Iteration)
         public void reset() {
             tokens = 0;
+            cpuMicros = 0;
+        }
+
+        long cpuNow() {
+            return THREADS.getCurrentThreadCpuTime();
+        }
+
+        void count(long generated, long cpuStart) {
+            tokens += generated;
+            cpuMicros += (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1000;
         }
     }
 
@@ -98,10 +116,13 @@ public class Seq2SeqBenchmark {
 
     @Benchmark
     public List<List<Hypothesis>> generate(Tokens counter) {
+        long cpuStart = counter.cpuNow();
         List<List<Hypothesis>> outputs = model.generate(inputs, generation);
+        long generated = 0;
         for (List<Hypothesis> output : outputs) {
-            counter.tokens += output.get(0).tokenIds().size();
+            generated += output.get(0).tokenIds().size();
         }
+        counter.count(generated, cpuStart);
         return outputs;
     }
 
@@ -155,6 +176,7 @@ public class Seq2SeqBenchmark {
 
         @Benchmark
         public long greedy(Tokens counter) throws OrtException {
+            long cpuStart = counter.cpuNow();
             long[] mask = new long[input.length];
             java.util.Arrays.fill(mask, 1L);
             try (OnnxTensor ids = OnnxTensor.createTensor(env, new long[][]{input});
@@ -218,7 +240,7 @@ public class Seq2SeqBenchmark {
                         firstStep.close();
                     }
                 }
-                counter.tokens += generated;
+                counter.count(generated, cpuStart);
                 return generated;
             }
         }
