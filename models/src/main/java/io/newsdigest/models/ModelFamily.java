@@ -17,6 +17,14 @@ public enum ModelFamily {
         this.jsonName = jsonName;
     }
 
+    /**
+     * @return true for families that translate between any two of their languages, the pair being chosen per
+     *         request by a forced language token; their manifests need no {@code source}/{@code target}
+     */
+    public boolean manyToMany() {
+        return this == M2M100 || this == NLLB;
+    }
+
     /** @return the manifest spelling, e.g. {@code marian} */
     public String jsonName() {
         return jsonName;

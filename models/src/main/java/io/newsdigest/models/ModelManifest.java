@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * @param task      what the model does
  * @param family    architecture family the engine runs it as
  * @param languages languages the model reads or writes (ISO 639-1 where one exists)
- * @param source    source language, translation models only
- * @param target    target language, translation models only
+ * @param source    source language; required for translation models except many-to-many families (M2M100, NLLB)
+ * @param target    target language; required for translation models except many-to-many families (M2M100, NLLB)
  * @param licence   SPDX-style licence identifier of the weights
  * @param origin    hub repository and revision the files came from
  * @param files     every file of the folder except the manifest, paths with {@code /}
@@ -47,10 +47,12 @@ public record ModelManifest(String id, ModelTask task, ModelFamily family, List<
         }
         require("source", source);
         require("target", target);
-        if (task == ModelTask.TRANSLATION) {
-            requireLanguage("source", source.orElseThrow(() -> missing("source", "translation models")));
-            requireLanguage("target", target.orElseThrow(() -> missing("target", "translation models")));
+        if (task == ModelTask.TRANSLATION && !family.manyToMany()) {
+            requireLanguage("source", source.orElseThrow(() -> missing("source", family.jsonName() + " translation models")));
+            requireLanguage("target", target.orElseThrow(() -> missing("target", family.jsonName() + " translation models")));
         }
+        source.ifPresent(s -> requireLanguage("source", s));
+        target.ifPresent(t -> requireLanguage("target", t));
         requireText("licence", licence);
         require("origin", origin);
         require("files", files);
@@ -75,6 +77,24 @@ public record ModelManifest(String id, ModelTask task, ModelFamily family, List<
                     + " the model folder), was '" + id + "'");
         }
         return id;
+    }
+
+    /**
+     * @param path a candidate file path inside a model folder
+     * @return the path, when it is relative, uses {@code /}, stays inside the folder and is not the manifest
+     * @throws ModelManifestException naming the field {@code path} otherwise
+     */
+    public static String checkPath(String path) {
+        requireText("path", path);
+        if (path.startsWith("/") || path.contains("\\") || path.contains("//") || path.endsWith("/")
+                || List.of(path.split("/")).stream().anyMatch(s -> s.equals("..") || s.equals("."))) {
+            throw new ModelManifestException("path", "must be a relative path inside the folder using '/',"
+                    + " was '" + path + "'");
+        }
+        if (path.equals(FILE_NAME)) {
+            throw new ModelManifestException("path", "must not list the manifest " + FILE_NAME + " itself");
+        }
+        return path;
     }
 
     /** @return the entry for {@code path}, when the manifest lists it */
@@ -149,15 +169,7 @@ public record ModelManifest(String id, ModelTask task, ModelFamily family, List<
         private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
 
         public FileEntry {
-            requireText("path", path);
-            if (path.startsWith("/") || path.contains("\\") || path.contains("//") || path.endsWith("/")
-                    || List.of(path.split("/")).stream().anyMatch(s -> s.equals("..") || s.equals("."))) {
-                throw new ModelManifestException("path", "must be a relative path inside the folder using '/',"
-                        + " was '" + path + "'");
-            }
-            if (path.equals(FILE_NAME)) {
-                throw new ModelManifestException("path", "must not list the manifest " + FILE_NAME + " itself");
-            }
+            checkPath(path);
             requireText("sha256", sha256);
             sha256 = sha256.toLowerCase(Locale.ROOT);
             if (!HEX64.matcher(sha256).matches()) {

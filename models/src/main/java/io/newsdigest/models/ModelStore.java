@@ -74,7 +74,7 @@ public final class ModelStore {
         return manifest(id).map(m -> check(m, false));
     }
 
-    /** @return the model with every file's sha256 recomputed and compared; empty when not installed */
+    /** @return the model with every file's sha256 recomputed and compared, always; empty when not installed */
     public Optional<InstalledModel> verify(String id) {
         return manifest(id).map(m -> check(m, true));
     }
@@ -85,8 +85,9 @@ public final class ModelStore {
     }
 
     /**
-     * The gate before loading a model: recomputes every checksum (or trusts an earlier verification in this
-     * store if no file changed since) and refuses anything else.
+     * The gate before loading a model: trusts an earlier verification in this store if no listed file changed size
+     * or modification time since (so that it is cheap after a start-up {@link #verifyAll()}), otherwise
+     * recomputes every checksum; refuses anything that does not verify.
      *
      * @return the verified model
      * @throws ModelVerificationException naming the id and path when the model is not installed or does not verify
@@ -232,12 +233,12 @@ public final class ModelStore {
         Path folder = directory.resolve(manifest.id());
         List<String> fingerprint = FolderCheck.fingerprint(manifest, folder);
         boolean knownGood = fingerprint.equals(verifiedFingerprints.get(folder));
-        List<String> problems = FolderCheck.problems(manifest, folder, recomputeHashes && !knownGood);
+        List<String> problems = FolderCheck.problems(manifest, folder, recomputeHashes);
         if (!problems.isEmpty()) {
             verifiedFingerprints.remove(folder);
             return new InstalledModel(manifest, folder, false, Optional.of(String.join("; ", problems)));
         }
-        if (recomputeHashes && !knownGood) {
+        if (recomputeHashes) {
             verifiedFingerprints.put(folder, fingerprint);
         }
         return new InstalledModel(manifest, folder, recomputeHashes || knownGood, Optional.empty());

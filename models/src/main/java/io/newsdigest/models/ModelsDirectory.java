@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** Decides where installed models live: configuration, else {@code NEWSDIGEST_MODELS_DIR}, else {@code ~/.newsdigest/models}. */
+/**
+ * Decides where installed models live: configuration, else {@code NEWSDIGEST_MODELS_DIR}, else
+ * {@code ~/.newsdigest/models}. Stateless; it neither creates nor checks the directory.
+ */
 public final class ModelsDirectory {
 
     /** Environment variable that overrides the default models directory. */

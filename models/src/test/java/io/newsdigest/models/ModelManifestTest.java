@@ -100,6 +100,17 @@ class ModelManifestTest {
     }
 
     @Test
+    void manyToManyTranslatorNeedsNoFixedPair() {
+        String json = DOCUMENTED_EXAMPLE.replace("\"target\": \"en\",", "").replace("\"source\": \"de\",", "")
+                .replace("\"marian\"", "\"nllb\"");
+
+        ModelManifest manifest = ModelManifest.parse(json);
+
+        assertEquals(Optional.empty(), manifest.source());
+        assertEquals(ModelFamily.NLLB, manifest.family());
+    }
+
+    @Test
     void unknownTaskIsNamedWithTheAllowedValues() {
         String json = DOCUMENTED_EXAMPLE.replace("\"translation\"", "\"poetry\"");
 

@@ -88,6 +88,20 @@ class ModelStoreTest {
     }
 
     @Test
+    void verifyRecomputesChecksumsEvenWhenSizesAndTimesLookUnchanged() throws IOException {
+        ModelStore store = installedToy();
+        store.verifyAll();
+        Path encoder = store.directory().resolve("toy-de-en/onnx/encoder_model.onnx");
+        FileTime modified = Files.getLastModifiedTime(encoder);
+        byte[] bytes = Files.readAllBytes(encoder);
+        bytes[1] ^= 1;
+        Files.write(encoder, bytes);
+        Files.setLastModifiedTime(encoder, modified);
+
+        assertFalse(store.verify("toy-de-en").orElseThrow().verified());
+    }
+
+    @Test
     void missingFileIsNamed() throws IOException {
         ModelStore store = installedToy();
         Path tokenizer = store.directory().resolve("toy-de-en/tokenizer.json");
