@@ -98,7 +98,7 @@ def exact(model, toy, pairs, settings):
 def train(model, toy, exclude, steps, seed, log, polish=False):
     """Adam with warm-up and linear decay; polish=True continues a trained model at a small constant rate
     (used when a few rare held-out inputs are still wrong after the main run)."""
-    make, _ = toy_tasks.TASKS[toy.family]
+    make = toy_tasks.POLISH_INPUTS[toy.family] if polish else toy_tasks.TASKS[toy.family][0]
     rng = random.Random(seed)
     torch.manual_seed(seed)
     opt = torch.optim.Adam(model.parameters(), lr=2e-4 if polish else 2e-3, betas=(0.9, 0.98))
