@@ -134,11 +134,11 @@ TASKS = {
     "bart": (summary_pair, summarize),
 }
 
-# training inputs for the short low-rate continuation (--polish-steps), aimed at the rare mistakes
-POLISH_INPUTS = {
-    "marian": lambda rng: translation_pair(rng, repeat_prob=0.2),
-    "bart": summary_pair,
-}
+def polish_inputs(family, repeat_prob):
+    """Training inputs for the short low-rate continuation (--polish-steps), aimed at the rare mistakes."""
+    if family == "marian":
+        return lambda rng: translation_pair(rng, repeat_prob=repeat_prob)
+    return TASKS[family][0]
 
 
 def training_pairs(family, count, seed, exclude):
