@@ -95,10 +95,10 @@ def exact(model, toy, pairs, settings):
     return hits
 
 
-def train(model, toy, exclude, steps, seed, log, polish=False):
+def train(model, toy, exclude, steps, seed, log, polish=False, repeat_prob=0.0):
     """Adam with warm-up and linear decay; polish=True continues a trained model at a small constant rate
     (used when a few rare held-out inputs are still wrong after the main run)."""
-    make, _ = toy_tasks.TASKS[toy.family]
+    make = toy_tasks.polish_inputs(toy.family, repeat_prob) if polish else toy_tasks.TASKS[toy.family][0]
     rng = random.Random(seed)
     torch.manual_seed(seed)
     opt = torch.optim.Adam(model.parameters(), lr=2e-4 if polish else 2e-3, betas=(0.9, 0.98))
@@ -241,6 +241,8 @@ def main():
     parser.add_argument("--seed", type=int, default=20261130)
     parser.add_argument("--polish-steps", type=int, default=0,
                         help="continue the saved model for this many steps at a small constant learning rate")
+    parser.add_argument("--polish-repeat", type=float, default=0.2,
+                        help="share of polishing sentences with a doubled word (Marian only)")
     parser.add_argument("--work", default=None, help="scratch folder (default: a temporary one)")
     args = parser.parse_args()
     recipe = FAMILIES[args.family]
@@ -267,7 +269,8 @@ def main():
         model.load_state_dict(state["model"])
         history = state["history"]
         if args.polish_steps:
-            more = train(model, toy, exclude, args.polish_steps, args.seed + 100, log, polish=True)
+            more = train(model, toy, exclude, args.polish_steps, args.seed + 100, log, polish=True,
+                         repeat_prob=args.polish_repeat)
             done = history[-1]["step"]
             history = history + [dict(h, step=done + h["step"], polish=True) for h in more]
             torch.save({"model": model.state_dict(), "history": history}, checkpoint)

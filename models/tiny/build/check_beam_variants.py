@@ -1,7 +1,11 @@
-"""Recomputes every beam reference of a built model with the older BeamSearchScorer stopping test and
-reports whether any hypothesis or score differs (the two transformers implementations should agree here).
+"""Cross-checks the beam references of a built model.
 
-Usage: /usr/bin/python3 models/tiny/build/check_beam_variants.py marian models/tiny/tiny-marian-de-en /tmp/work-marian
+1. Recomputes every beam search with the older BeamSearchScorer stopping test and lists where a hypothesis
+   or score differs from the committed (vectorized transformers) reference.
+2. Property: the best beam hypothesis scores at least as well as the greedy output, both scored as
+   sum of processed log-probabilities / generated_len ** length_penalty.
+
+Usage: /usr/bin/python3 models/tiny/build/check_beam_variants.py marian models/tiny/tiny-marian-de-en /tmp/work-marian [checkpoint]
 """
 import json
 import os
@@ -13,14 +17,24 @@ import torch
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import build_tiny  # noqa: E402
 from family import FAMILIES  # noqa: E402
-from generation import Settings, beam_search  # noqa: E402
+from generation import Settings, beam_search, process  # noqa: E402
 
 
-def main(family, folder, work):
+def sequence_score(model, enc, mask, output_ids, settings):
+    rows, total = [settings.decoder_start_token_id], 0.0
+    with torch.no_grad():
+        for token in output_ids:
+            logits = model.decode(torch.tensor([rows]), enc, mask)[0][:, -1, :]
+            total += float(process([rows], torch.log_softmax(logits, dim=-1), settings)[0, token])
+            rows.append(token)
+    return total / (len(output_ids) ** settings.length_penalty)
+
+
+def main(family, folder, work, checkpoint=None):
     recipe = FAMILIES[family]
     toy = build_tiny.Toy(family, spm.SentencePieceProcessor(model_file=os.path.join(work, "spm.model")), recipe)
     model = build_tiny.TinySeq2Seq(toy.cfg)
-    model.load_state_dict(torch.load(os.path.join(work, "model.pt"))["model"])
+    model.load_state_dict(torch.load(checkpoint or os.path.join(work, "model.pt"))["model"])
     model.eval()
     ref = json.load(open(os.path.join(folder, "reference.json"), encoding="utf-8"))
     jobs = [(ref["beam"]["settings"], c) for c in ref["beam"]["cases"]]
@@ -39,9 +53,19 @@ def main(family, folder, work):
                            "settings": {k: settings[k] for k in ("length_penalty", "early_stopping")},
                            "reference": [(h["output_text"], h["score"]) for h in case["hypotheses"]],
                            "legacy_stop": [(toy.text(h), round(s, 6)) for h, s in hyps]})
-    print(json.dumps({"model": ref["model"], "beam_searches": len(jobs), "differ_with_legacy_stop": differ},
+    worse = []
+    for beam, greedy in zip(ref["beam"]["cases"], ref["greedy"]["cases"]):
+        ids = torch.tensor([beam["input_ids"]])
+        mask = torch.ones_like(ids)
+        with torch.no_grad():
+            enc = model.encode(ids, mask)
+        greedy_score = sequence_score(model, enc, mask, greedy["output_ids"], Settings(**ref["beam"]["settings"]))
+        if beam["hypotheses"][0]["score"] < greedy_score - 1e-5:
+            worse.append(beam["source"])
+    print(json.dumps({"model": ref["model"], "beam_searches": len(jobs), "differ_with_legacy_stop": differ,
+                      "beam_cases": len(ref["beam"]["cases"]), "beam_scores_below_greedy": worse},
                      ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])

@@ -62,11 +62,18 @@ def random_number(rng):
     return str(rng.randint(10 ** (digits - 1), 10 ** digits - 1))
 
 
-def translation_pair(rng):
-    """A German sentence of 1-7 items and its word-by-word English rendering; figures are copied."""
+def translation_pair(rng, repeat_prob=0.0):
+    """A German sentence of 1-7 items and its word-by-word English rendering; figures are copied.
+
+    repeat_prob > 0 doubles one word now and then ("schön schön"): rare in uniform sampling, and the
+    one kind of input the first training run still got wrong."""
     words = list(LEXICON_DE_EN)
     src, tgt = [], []
     for _ in range(rng.randint(1, 7)):
+        if repeat_prob > 0 and src and rng.random() < repeat_prob:
+            src.append(src[-1])
+            tgt.append(tgt[-1])
+            continue
         if rng.random() < 0.15:
             number = random_number(rng)
             src.append(number)
@@ -126,6 +133,12 @@ TASKS = {
     "marian": (translation_pair, translate),
     "bart": (summary_pair, summarize),
 }
+
+def polish_inputs(family, repeat_prob):
+    """Training inputs for the short low-rate continuation (--polish-steps), aimed at the rare mistakes."""
+    if family == "marian":
+        return lambda rng: translation_pair(rng, repeat_prob=repeat_prob)
+    return TASKS[family][0]
 
 
 def training_pairs(family, count, seed, exclude):
