@@ -3,6 +3,8 @@ package io.newsdigest.nlp.translate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsdigest.models.ModelManifest;
+import io.newsdigest.models.ModelStore;
 import io.newsdigest.nlp.onnx.EngineOptions;
 import io.newsdigest.nlp.onnx.GenerationConfig;
 import io.newsdigest.nlp.onnx.Seq2SeqModel;
@@ -58,7 +60,10 @@ class MultilingualFamiliesTest {
         }
         JSON.writeValue(copy.resolve("tokenizer.json").toFile(), tokenizer);
         ObjectNode manifest = (ObjectNode) JSON.readTree(copy.resolve("newsdigest.json").toFile());
-        JSON.writeValue(copy.resolve("newsdigest.json").toFile(), manifest.put("id", "tiny-" + family).put("family", family));
+        manifest.put("id", "tiny-" + family).put("family", family).remove(List.of("source", "target"));
+        JSON.writeValue(copy.resolve("newsdigest.json").toFile(), manifest);
+        // The tokenizer changed, so the manifest's checksums are recomputed.
+        ModelManifest.read(copy).withFiles(ModelStore.describeFiles(copy)).writeTo(copy);
         return copy;
     }
 
@@ -84,6 +89,21 @@ class MultilingualFamiliesTest {
             assertEquals(SOURCE_TOKEN, model.encode("Grüße", Optional.of("de"))[0]);
             assertEquals(TARGET_TOKEN, OnnxSeq2SeqTranslator.forceTarget(model, "en", model.generationDefaults())
                     .forcedBosTokenId().getAsLong());
+        }
+    }
+
+    @Test
+    void servesEveryPairOfAnInstalledManyToManyModel(@TempDir Path temp) throws IOException {
+        ModelStore store = new ModelStore(temp.resolve("models"));
+        store.install(multilingualCopy(temp, "nllb", "deu_Latn", "eng_Latn"));
+
+        try (InstalledTranslators translators = InstalledTranslators.open(store, EngineOptions.defaults())) {
+            assertEquals(List.of("tiny-nllb"), translators.installed());
+            assertTrue(translators.problems().isEmpty());
+            assertEquals("en", translators.find("de", "en").orElseThrow().target());
+            assertEquals("de", translators.find("en", "de").orElseThrow().target());
+            assertTrue(translators.find("de", "fr").isEmpty());
+            assertEquals(1, translators.find("de", "en").orElseThrow().translate(List.of("Grüße")).size());
         }
     }
 
