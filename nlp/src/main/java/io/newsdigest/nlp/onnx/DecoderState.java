@@ -23,6 +23,9 @@ import java.util.Set;
  */
 final class DecoderState implements AutoCloseable {
 
+    /** Output name → the input name that feeds it back; the same few names come back every step. */
+    private static final Map<String, String> PAST_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final OnnxSessions sessions;
     private final OnnxTensor encoderHidden;
     private final OnnxTensor encoderMask;
@@ -181,8 +184,8 @@ final class DecoderState implements AutoCloseable {
         Map<String, OnnxTensor> presents = new HashMap<>();
         for (Map.Entry<String, OnnxValue> output : result) {
             if (output.getKey().startsWith("present.")) {
-                presents.put("past_key_values." + output.getKey().substring("present.".length()),
-                        (OnnxTensor) output.getValue());
+                presents.put(PAST_NAMES.computeIfAbsent(output.getKey(),
+                        name -> "past_key_values." + name.substring("present.".length())), (OnnxTensor) output.getValue());
             }
         }
         selfPast.clear();

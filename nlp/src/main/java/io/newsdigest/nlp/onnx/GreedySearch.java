@@ -53,17 +53,25 @@ final class GreedySearch {
 
     private long choose(LogitsRules rules, long[] history, float[] logits, int offset, int vocab,
                         double[] logProbability, int row) {
-        float[] logProbs = Arrays.copyOfRange(logits, offset, offset + vocab);
-        Scores.logSoftmax(logProbs, 0, vocab);
-        rules.apply(history, logProbs, 0, vocab);
-        int token;
+        float logSum = Scores.logSumExp(logits, offset, vocab);
+        boolean forced = rules.forces(history.length);
         if (config.repetitionPenalty() == 1.0) {
-            // Every other rule only bans or forces tokens, so the argmax is the same on logits and log-probabilities.
-            token = Scores.argmax(logProbs, 0, vocab);
-        } else {
+            // The other rules only ban or force tokens: the argmax of the processed logits is the processed
+            // log-probabilities' argmax, and the chosen token's processed log-probability is its raw one
+            // (0 when forced), so no copy of the row is needed.
             rules.apply(history, logits, offset, vocab);
-            token = Scores.argmax(logits, offset, vocab);
+            int token = Scores.argmax(logits, offset, vocab);
+            float raw = logits[offset + token];
+            logProbability[row] += forced ? 0 : raw - logSum;
+            return token;
         }
+        float[] logProbs = Arrays.copyOfRange(logits, offset, offset + vocab);
+        for (int i = 0; i < vocab; i++) {
+            logProbs[i] -= logSum;
+        }
+        rules.apply(history, logProbs, 0, vocab);
+        rules.apply(history, logits, offset, vocab);
+        int token = Scores.argmax(logits, offset, vocab);
         logProbability[row] += logProbs[token];
         return token;
     }

@@ -54,6 +54,12 @@ final class LogitsRules {
         }
     }
 
+    /** @return whether {@link #apply} forces a single token for a history of this length */
+    boolean forces(int length) {
+        return (length == 1 && config.forcedBosTokenId().isPresent())
+                || (length == maxLength - 1 && config.forcedEosTokenId().isPresent());
+    }
+
     private void penalizeRepetitions(long[] history, float[] scores, int offset) {
         Set<Long> seen = new HashSet<>();
         float penalty = (float) config.repetitionPenalty();

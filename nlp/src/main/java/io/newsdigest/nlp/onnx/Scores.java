@@ -6,8 +6,16 @@ final class Scores {
     private Scores() {
     }
 
-    /** Replaces one row of logits by its log-softmax, computed in double precision for stability. */
+    /** Replaces one row of logits by its log-softmax. */
     static void logSoftmax(float[] values, int offset, int vocab) {
+        float logSum = logSumExp(values, offset, vocab);
+        for (int i = offset; i < offset + vocab; i++) {
+            values[i] = values[i] - logSum;
+        }
+    }
+
+    /** @return log of the sum of exponentials of one row, summed in double precision for stability */
+    static float logSumExp(float[] values, int offset, int vocab) {
         float max = Float.NEGATIVE_INFINITY;
         for (int i = offset; i < offset + vocab; i++) {
             max = Math.max(max, values[i]);
@@ -16,10 +24,7 @@ final class Scores {
         for (int i = offset; i < offset + vocab; i++) {
             sum += Math.exp(values[i] - max);
         }
-        float logSum = (float) (max + Math.log(sum));
-        for (int i = offset; i < offset + vocab; i++) {
-            values[i] = values[i] - logSum;
-        }
+        return (float) (max + Math.log(sum));
     }
 
     /** @return index within the row of its largest value; the lowest index on ties */
