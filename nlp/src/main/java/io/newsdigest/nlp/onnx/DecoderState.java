@@ -213,11 +213,11 @@ final class DecoderState implements AutoCloseable {
         long[] shape = logits.getInfo().getShape();
         int length = (int) shape[1];
         int vocab = (int) shape[2];
-        FloatBuffer data = logits.getFloatBuffer();
+        // getValue copies natively into Java arrays; getFloatBuffer goes through a slower buffer view.
+        float[][][] values = (float[][][]) logits.getValue();
         float[] last = new float[rows * vocab];
         for (int row = 0; row < rows; row++) {
-            data.position((row * length + length - 1) * vocab);
-            data.get(last, row * vocab, vocab);
+            System.arraycopy(values[row][length - 1], 0, last, row * vocab, vocab);
         }
         return last;
     }
