@@ -5,6 +5,8 @@ import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,20 +107,18 @@ final class DecoderState implements AutoCloseable {
         if (identity || !kvCache || selfPast.isEmpty()) {
             return;
         }
-        // Beams of one input share its encoder output, so only the self-attention cache moves.
+        // Beams of one input share its encoder output, so only the self-attention cache moves. The rows are
+        // copied byte-wise into a direct buffer that the new tensor uses as it is.
         List<OnnxTensor> created = new ArrayList<>();
         for (Map.Entry<String, OnnxTensor> entry : selfPast.entrySet()) {
             OnnxTensor tensor = entry.getValue();
-            long[] shape = tensor.getInfo().getShape();
-            FloatBuffer data = tensor.getFloatBuffer();
-            int rowSize = data.remaining() / rows;
-            float[] source = new float[data.remaining()];
-            data.get(source);
-            float[] target = new float[source.length];
+            ByteBuffer source = tensor.getByteBuffer();
+            int rowBytes = source.capacity() / rows;
+            ByteBuffer target = ByteBuffer.allocateDirect(source.capacity()).order(ByteOrder.nativeOrder());
             for (int row = 0; row < rows; row++) {
-                System.arraycopy(source, sources[row] * rowSize, target, row * rowSize, rowSize);
+                target.put(row * rowBytes, source, sources[row] * rowBytes, rowBytes);
             }
-            OnnxTensor copy = sessions.floatTensor(FloatBuffer.wrap(target), shape);
+            OnnxTensor copy = sessions.floatTensor(target.asFloatBuffer(), tensor.getInfo().getShape());
             created.add(copy);
             entry.setValue(copy);
         }

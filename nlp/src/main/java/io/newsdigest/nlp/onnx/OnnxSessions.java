@@ -8,6 +8,8 @@ import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
@@ -152,8 +154,7 @@ final class OnnxSessions implements AutoCloseable {
                     ? Map.of("input_ids", idTensor, "attention_mask", maskTensor) : Map.of("input_ids", idTensor);
             try (OrtSession.Result result = encoder.run(inputs)) {
                 OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state").orElseGet(() -> result.get(0));
-                long[] shape = hidden.getInfo().getShape();
-                return OnnxTensor.createTensor(env, hidden.getFloatBuffer(), shape);
+                return copy(hidden.getByteBuffer(), hidden.getInfo().getShape());
             }
         }
     }
@@ -166,6 +167,14 @@ final class OnnxSessions implements AutoCloseable {
         }
         buffer.flip();
         return OnnxTensor.createTensor(env, buffer, new long[]{rows.length, width});
+    }
+
+    /** @return a float tensor over a direct copy of {@code bytes} (native order), which it uses without copying */
+    OnnxTensor copy(ByteBuffer bytes, long[] shape) throws OrtException {
+        ByteBuffer direct = ByteBuffer.allocateDirect(bytes.remaining()).order(ByteOrder.nativeOrder());
+        direct.put(bytes.duplicate());
+        direct.flip();
+        return OnnxTensor.createTensor(env, direct.asFloatBuffer(), shape);
     }
 
     OnnxTensor floatTensor(FloatBuffer data, long[] shape) throws OrtException {
