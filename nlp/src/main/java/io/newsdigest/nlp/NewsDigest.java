@@ -15,6 +15,8 @@ import io.newsdigest.nlp.text.ArticleCleaner;
 import io.newsdigest.nlp.text.CleanArticle;
 import io.newsdigest.nlp.text.Sentence;
 import io.newsdigest.nlp.text.SentenceSplitter;
+import io.newsdigest.nlp.translate.FigureGuard;
+import io.newsdigest.nlp.translate.GuardedSentence;
 import io.newsdigest.nlp.translate.Translator;
 import io.newsdigest.nlp.translate.TranslatorProvider;
 
@@ -292,13 +294,18 @@ public final class NewsDigest {
                     + source + "'. Install one with: newsdigest models pull " + translators.suggestModel(source, target));
             return new DigestSummary(source, summary.sentences(), sourceTexts, summary.method(), false);
         }
-        List<String> translated = translator.get().translate(sourceTexts);
+        // Every translated sentence goes through the figure guard: misstated figures are repaired or flagged.
+        List<GuardedSentence> translated = new FigureGuard(figures, renderer).translate(translator.get(), sourceTexts);
         models.add(translator.get().modelId());
         List<SummarySentence> sentences = new ArrayList<>();
         for (int i = 0; i < summary.sentences().size(); i++) {
             SummarySentence original = summary.sentences().get(i);
-            sentences.add(new SummarySentence(translated.get(i), original.sourceIndex(), original.start(),
-                    original.end(), original.verified()));
+            GuardedSentence guarded = translated.get(i);
+            sentences.add(new SummarySentence(guarded.text(), original.sourceIndex(), original.start(),
+                    original.end(), original.verified() && guarded.verified()));
+            for (String note : guarded.notes()) {
+                warnings.add("Summary sentence " + (i + 1) + ": " + note);
+            }
         }
         return new DigestSummary(target, sentences, sourceTexts, summary.method(), true);
     }

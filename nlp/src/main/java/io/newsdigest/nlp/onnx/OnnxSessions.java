@@ -1,0 +1,196 @@
+package io.newsdigest.nlp.onnx;
+
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtProvider;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The encoder and decoder sessions of one model, shared by every generation that runs on it. ONNX Runtime
+ * sessions may run concurrently, so this holds no per-request state.
+ */
+final class OnnxSessions implements AutoCloseable {
+
+    static final String USE_CACHE_BRANCH = "use_cache_branch";
+    static final String ENCODER_HIDDEN = "encoder_hidden_states";
+    static final String ENCODER_MASK = "encoder_attention_mask";
+    private static final long ORT_INIT_STACK_BYTES = 16L * 1024 * 1024;
+
+    final OrtEnvironment env;
+    final OrtSession encoder;
+    final OrtSession firstStep;
+    final OrtSession withPast;
+    final boolean merged;
+    final boolean cuda;
+    private final List<OrtSession> owned;
+
+    private OnnxSessions(OrtEnvironment env, List<OrtSession> owned, boolean merged, boolean cuda) {
+        this.env = env;
+        this.owned = owned;
+        this.encoder = owned.get(0);
+        this.firstStep = owned.get(1);
+        this.withPast = merged ? owned.get(1) : owned.get(2);
+        this.merged = merged;
+        this.cuda = cuda;
+    }
+
+    static OnnxSessions open(String modelId, ModelFiles files, EngineOptions options) {
+        OrtEnvironment env = environment(modelId);
+        boolean merged = files.layout() == EngineOptions.Layout.MERGED;
+        List<Path> paths = merged ? List.of(files.encoder(), files.firstStepDecoder())
+                : List.of(files.encoder(), files.firstStepDecoder(), files.withPastDecoder());
+        boolean cuda = options.useCudaIfAvailable() && OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA);
+        List<OrtSession> sessions = new ArrayList<>();
+        try (OrtSession.SessionOptions sessionOptions = sessionOptions(options, cuda)) {
+            for (Path path : paths) {
+                sessions.add(open(modelId, env, path, sessionOptions));
+            }
+            return new OnnxSessions(env, List.copyOf(sessions), merged, cuda);
+        } catch (OrtException | RuntimeException e) {
+            sessions.forEach(OnnxSessions::closeQuietly);
+            if (e instanceof ModelLoadException loadException) {
+                throw loadException;
+            }
+            throw new ModelLoadException(modelId, "cannot configure ONNX Runtime: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * ONNX Runtime 1.29 overflows a 1 MB thread stack while it creates its environment (the JVM's default for
+     * the main thread and for pool threads: the process dies with SIGSEGV, no Java exception). Creating it once
+     * on a thread with a larger stack avoids that; sessions then run on ordinary threads.
+     */
+    private static OrtEnvironment environment(String modelId) {
+        OrtEnvironment[] created = new OrtEnvironment[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread init = new Thread(null, () -> {
+            try {
+                created[0] = OrtEnvironment.getEnvironment();
+            } catch (RuntimeException | LinkageError e) {
+                failure[0] = new ModelLoadException(modelId, "cannot start ONNX Runtime: " + e.getMessage(), e);
+            }
+        }, "onnxruntime-init", ORT_INIT_STACK_BYTES);
+        init.start();
+        try {
+            init.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ModelLoadException(modelId, "interrupted while starting ONNX Runtime", e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return created[0];
+    }
+
+    private static OrtSession open(String modelId, OrtEnvironment env, Path path, OrtSession.SessionOptions options) {
+        try {
+            return env.createSession(path.toString(), options);
+        } catch (OrtException e) {
+            throw new ModelLoadException(modelId, "cannot load " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static OrtSession.SessionOptions sessionOptions(EngineOptions options, boolean cuda) throws OrtException {
+        OrtSession.SessionOptions sessionOptions = new OrtSession.SessionOptions();
+        sessionOptions.setIntraOpNumThreads(options.intraOpThreads());
+        sessionOptions.setInterOpNumThreads(1);
+        sessionOptions.setOptimizationLevel(switch (options.optimization()) {
+            case NONE -> OrtSession.SessionOptions.OptLevel.NO_OPT;
+            case BASIC -> OrtSession.SessionOptions.OptLevel.BASIC_OPT;
+            case EXTENDED -> OrtSession.SessionOptions.OptLevel.EXTENDED_OPT;
+            case ALL -> OrtSession.SessionOptions.OptLevel.ALL_OPT;
+        });
+        if (cuda) {
+            try {
+                sessionOptions.addCUDA(0);
+            } catch (OrtException e) {
+                // The provider is listed but its libraries or the driver are missing: stay on the CPU.
+            }
+        }
+        return sessionOptions;
+    }
+
+    /** @return names of the decoder-with-past inputs that carry the cache ({@code past_key_values.*}) */
+    List<String> pastInputs() {
+        return withPast.getInputNames().stream().filter(name -> name.startsWith("past_key_values.")).toList();
+    }
+
+    Set<String> firstStepInputs() {
+        return firstStep.getInputNames();
+    }
+
+    Set<String> withPastInputs() {
+        return withPast.getInputNames();
+    }
+
+    /** @return declared shape of a decoder input; -1 marks a dynamic axis */
+    long[] declaredShape(String input) {
+        try {
+            NodeInfo info = withPast.getInputInfo().get(input);
+            return ((TensorInfo) info.getInfo()).getShape();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot read the metadata of decoder input " + input, e);
+        }
+    }
+
+    /** Runs the encoder; the caller closes the returned tensor. */
+    OnnxTensor encode(long[][] ids, long[][] mask) throws OrtException {
+        try (OnnxTensor idTensor = longTensor(ids); OnnxTensor maskTensor = longTensor(mask)) {
+            Map<String, OnnxTensor> inputs = encoder.getInputNames().contains("attention_mask")
+                    ? Map.of("input_ids", idTensor, "attention_mask", maskTensor) : Map.of("input_ids", idTensor);
+            try (OrtSession.Result result = encoder.run(inputs)) {
+                OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state").orElseGet(() -> result.get(0));
+                return copy(hidden.getByteBuffer(), hidden.getInfo().getShape());
+            }
+        }
+    }
+
+    OnnxTensor longTensor(long[][] rows) throws OrtException {
+        int width = rows.length == 0 ? 0 : rows[0].length;
+        LongBuffer buffer = LongBuffer.allocate(rows.length * width);
+        for (long[] row : rows) {
+            buffer.put(row);
+        }
+        buffer.flip();
+        return OnnxTensor.createTensor(env, buffer, new long[]{rows.length, width});
+    }
+
+    /** @return a float tensor over a direct copy of {@code bytes} (native order), which it uses without copying */
+    OnnxTensor copy(ByteBuffer bytes, long[] shape) throws OrtException {
+        ByteBuffer direct = ByteBuffer.allocateDirect(bytes.remaining()).order(ByteOrder.nativeOrder());
+        direct.put(bytes.duplicate());
+        direct.flip();
+        return OnnxTensor.createTensor(env, direct.asFloatBuffer(), shape);
+    }
+
+    OnnxTensor floatTensor(FloatBuffer data, long[] shape) throws OrtException {
+        return OnnxTensor.createTensor(env, data, shape);
+    }
+
+    @Override
+    public void close() {
+        owned.forEach(OnnxSessions::closeQuietly);
+    }
+
+    private static void closeQuietly(OrtSession session) {
+        try {
+            session.close();
+        } catch (OrtException | RuntimeException e) {
+            // Closing is best effort: a session that cannot be released leaves nothing to retry.
+        }
+    }
+}
