@@ -1,22 +1,34 @@
 package io.newsdigest.nlp;
 
+import io.newsdigest.models.ModelStore;
+import io.newsdigest.models.ModelVerificationException;
+import io.newsdigest.nlp.figures.FigureRenderer;
+import io.newsdigest.nlp.figures.KeyFigureExtractor;
 import io.newsdigest.nlp.figures.LocaleFigureRenderer;
 import io.newsdigest.nlp.figures.RuleBasedFigureExtractor;
 import io.newsdigest.nlp.language.LinguaLanguageDetector;
+import io.newsdigest.nlp.onnx.EngineOptions;
+import io.newsdigest.nlp.onnx.ModelLoadException;
 import io.newsdigest.nlp.summarize.LeadCentralitySummarizer;
+import io.newsdigest.nlp.summarize.Summarizer;
 import io.newsdigest.nlp.summarize.SummaryWeights;
 import io.newsdigest.nlp.text.RuleSentenceSplitter;
 import io.newsdigest.nlp.text.TermAnalyzer;
 import io.newsdigest.nlp.text.WebArticleCleaner;
+import io.newsdigest.nlp.translate.FigureGuard;
+import io.newsdigest.nlp.translate.InstalledTranslators;
+import io.newsdigest.nlp.translate.OnnxAbstractiveSummarizer;
+import io.newsdigest.nlp.translate.TranslatorProvider;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The embedded default pipeline, ready to use: {@code try (var p = StandardPipeline.open(Set.of("de", "en")))
- * { p.digest().digest(article, options); }}.
+ * { p.digest().digest(article, options); }}, optionally with the models of a {@link ModelStore}.
  *
  * <p>Loading takes seconds (the language models), so open it once and share it: the pipeline is thread-safe.
  * It owns what it opened and closes it; safe to close twice. It installs or downloads nothing.
@@ -25,38 +37,81 @@ public final class StandardPipeline implements AutoCloseable {
 
     private final NewsDigest digest;
     private final List<AutoCloseable> resources;
+    private final List<String> problems;
 
-    private StandardPipeline(NewsDigest digest, List<AutoCloseable> resources) {
+    private StandardPipeline(NewsDigest digest, List<AutoCloseable> resources, List<String> problems) {
         this.digest = digest;
         this.resources = resources;
+        this.problems = List.copyOf(problems);
     }
 
     /**
-     * Loads the default components.
+     * Loads the default components without any installed models (no translation, extractive summaries only).
      *
      * @param languages the languages articles may be written in (ISO 639-1)
      */
     public static StandardPipeline open(Set<String> languages) {
+        return open(languages, Optional.empty(), EngineOptions.defaults());
+    }
+
+    /**
+     * Loads the default components and every usable model of the store: translators, a summarization model, and
+     * translated figure labels. A model whose files fail verification or loading is left out and named in
+     * {@link #problems()}; the pipeline still works without it.
+     */
+    public static StandardPipeline open(Set<String> languages, Optional<ModelStore> models, EngineOptions engine) {
         List<AutoCloseable> opened = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         try {
             LinguaLanguageDetector detector = LinguaLanguageDetector.builder().build();
             opened.add(detector);
             TermAnalyzer terms = new TermAnalyzer();
             opened.add(terms);
+            KeyFigureExtractor figures = new RuleBasedFigureExtractor();
+            TranslatorProvider translators = TranslatorProvider.none();
+            if (models.isPresent()) {
+                InstalledTranslators installed = InstalledTranslators.open(models.get(), engine);
+                opened.add(installed);
+                problems.addAll(installed.problems());
+                translators = installed;
+            }
+            FigureRenderer renderer = models.isPresent() ? new LocaleFigureRenderer(translators) : new LocaleFigureRenderer();
+            Summarizer extractive = new LeadCentralitySummarizer(SummaryWeights.defaults(), terms);
+            Optional<OnnxAbstractiveSummarizer> abstractive = models.flatMap(store ->
+                    abstractive(store, engine, extractive, new FigureGuard(figures, renderer), problems));
+            abstractive.ifPresent(opened::add);
             NewsDigest digest = NewsDigest.builder()
                     .cleaner(new WebArticleCleaner())
                     .detector(detector)
                     .splitter(new RuleSentenceSplitter())
-                    .figures(new RuleBasedFigureExtractor())
-                    .renderer(new LocaleFigureRenderer())
-                    .extractive(new LeadCentralitySummarizer(SummaryWeights.defaults(), terms))
+                    .figures(figures)
+                    .renderer(renderer)
+                    .extractive(extractive)
+                    .abstractive(abstractive.orElse(null))
+                    .translators(translators)
                     .languages(new LinkedHashSet<>(languages))
                     .build();
-            return new StandardPipeline(digest, opened);
+            return new StandardPipeline(digest, opened, problems);
         } catch (RuntimeException | Error e) {
             closeAll(opened, e);
             throw e;
         }
+    }
+
+    private static Optional<OnnxAbstractiveSummarizer> abstractive(ModelStore store, EngineOptions engine,
+                                                                   Summarizer fallback, FigureGuard guard,
+                                                                   List<String> problems) {
+        try {
+            return OnnxAbstractiveSummarizer.openInstalled(store, engine, fallback, guard);
+        } catch (ModelVerificationException | ModelLoadException e) {
+            problems.add("The summarization model is not used: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** @return why installed models were left out (tampered files, unloadable models); empty when none was */
+    public List<String> problems() {
+        return problems;
     }
 
     public NewsDigest digest() {

@@ -3,6 +3,7 @@ package io.newsdigest.service;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.newsdigest.api.model.ModelsResponse;
+import io.newsdigest.models.ModelStore;
 import io.newsdigest.service.http.PipelineHolder;
 
 import java.nio.file.Path;
@@ -30,13 +31,13 @@ public final class Application {
         return builder.build();
     }
 
-    /** Starts loading the default pipeline in the background. */
-    public static PipelineHolder pipeline(ServiceConfig config) {
-        return PipelineHolder.loadInBackground(() -> DefaultPipeline.load(config));
+    /** Starts loading the default pipeline, with the models of {@code store}, in the background. */
+    public static PipelineHolder pipeline(ServiceConfig config, ModelStore store) {
+        return PipelineHolder.loadInBackground(() -> DefaultPipeline.load(config, store));
     }
 
     /** The listing behind {@code GET /v1/models}. */
-    public static Supplier<ModelsResponse> models(ServiceConfig config) {
-        return () -> DefaultPipeline.models(config);
+    public static Supplier<ModelsResponse> models(ModelStore store) {
+        return () -> Models.listing(store);
     }
 }

@@ -1,11 +1,13 @@
 package io.newsdigest.service;
 
-import io.newsdigest.api.model.ModelsResponse;
+import io.newsdigest.models.ModelStore;
 import io.newsdigest.nlp.StandardPipeline;
+import io.newsdigest.nlp.onnx.EngineOptions;
 import io.newsdigest.service.http.PipelineHolder;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds the embedded default pipeline and the model listing from the configuration.
@@ -15,14 +17,17 @@ public final class DefaultPipeline {
     private DefaultPipeline() {
     }
 
-    /** Loads the standard pipeline; it is closed on shutdown. */
-    public static PipelineHolder.LoadedPipeline load(ServiceConfig config) {
-        StandardPipeline pipeline = StandardPipeline.open(new LinkedHashSet<>(config.languages()));
-        return new PipelineHolder.LoadedPipeline(pipeline.digest(), List.of(pipeline));
-    }
+    private static final System.Logger LOG = System.getLogger(DefaultPipeline.class.getName());
 
-    /** The installed models of the configured directory. */
-    public static ModelsResponse models(ServiceConfig config) {
-        return Models.listing(Models.store(config));
+    /**
+     * Loads the standard pipeline with every usable installed model; it is closed on shutdown. A model whose
+     * files fail their checksums is refused, logged as an error naming it and its path, and listed with its
+     * problem by {@code GET /v1/models}.
+     */
+    public static PipelineHolder.LoadedPipeline load(ServiceConfig config, ModelStore store) {
+        StandardPipeline pipeline = StandardPipeline.open(new LinkedHashSet<>(config.languages()), Optional.of(store),
+                EngineOptions.defaults());
+        pipeline.problems().forEach(problem -> LOG.log(System.Logger.Level.ERROR, problem));
+        return new PipelineHolder.LoadedPipeline(pipeline.digest(), List.of(pipeline));
     }
 }

@@ -5,10 +5,12 @@ import io.newsdigest.api.model.ModelsResponse;
 import io.newsdigest.models.InstalledModel;
 import io.newsdigest.models.ModelManifest;
 import io.newsdigest.models.ModelStore;
+import io.newsdigest.models.ModelVerificationException;
 import io.newsdigest.models.ModelsDirectory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The installed models as the API lists them. */
 public final class Models {
@@ -21,10 +23,14 @@ public final class Models {
         return new ModelStore(ModelsDirectory.resolve(config.modelsDirectory()));
     }
 
-    /** What {@code GET /v1/models} answers: every model folder, usable or not, with its problem. */
+    /**
+     * What {@code GET /v1/models} answers: every model folder, usable or not, with its problem. Checksums are
+     * recomputed only for files that changed since the store last verified them.
+     */
     public static ModelsResponse listing(ModelStore store) {
         List<ModelInfo> models = new ArrayList<>();
-        for (InstalledModel installed : store.list()) {
+        for (InstalledModel listed : store.list()) {
+            InstalledModel installed = verified(store, listed);
             ModelManifest manifest = installed.manifest();
             ModelInfo info = new ModelInfo();
             info.setId(manifest.id());
@@ -51,5 +57,13 @@ public final class Models {
         response.setDirectory(store.directory().toString());
         response.setModels(models);
         return response;
+    }
+
+    private static InstalledModel verified(ModelStore store, InstalledModel listed) {
+        try {
+            return store.requireVerified(listed.id());
+        } catch (ModelVerificationException e) {
+            return new InstalledModel(listed.manifest(), listed.folder(), false, Optional.of(e.getMessage()));
+        }
     }
 }

@@ -7,11 +7,13 @@ import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webclient.api.WebClient;
 import io.helidon.webserver.WebServer;
+import io.newsdigest.models.ModelStore;
 import io.newsdigest.service.http.PipelineHolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,11 +40,12 @@ class ServiceSmokeTest {
     private static WebClient client;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         Config config = Config.just(ConfigSources.create(Map.of("server.port", "0", "server.host", "127.0.0.1")));
         ServiceConfig settings = ServiceConfig.from(config);
-        pipeline = Application.pipeline(settings);
-        server = ServerAssembly.server(config, new ServerAssembly.Parts(settings, pipeline, Application.models(settings)))
+        ModelStore store = new ModelStore(Files.createTempDirectory("newsdigest-models"));
+        pipeline = Application.pipeline(settings, store);
+        server = ServerAssembly.server(config, new ServerAssembly.Parts(settings, pipeline, Application.models(store)))
                 .build().start();
         client = WebClient.builder().baseUri("http://127.0.0.1:" + server.port()).build();
         pipeline.await();

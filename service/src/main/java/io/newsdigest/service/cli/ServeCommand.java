@@ -3,7 +3,9 @@ package io.newsdigest.service.cli;
 import io.helidon.config.Config;
 import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.WebServer;
+import io.newsdigest.models.ModelStore;
 import io.newsdigest.service.Application;
+import io.newsdigest.service.Models;
 import io.newsdigest.service.ServerAssembly;
 import io.newsdigest.service.ServiceConfig;
 import io.newsdigest.service.http.PipelineHolder;
@@ -30,9 +32,10 @@ public final class ServeCommand implements Callable<Integer> {
         LogConfig.configureRuntime();
         Config config = Application.config(Optional.ofNullable(configFile));
         ServiceConfig settings = ServiceConfig.from(config);
-        PipelineHolder pipeline = Application.pipeline(settings);
+        ModelStore store = Models.store(settings);
+        PipelineHolder pipeline = Application.pipeline(settings, store);
         WebServer server = ServerAssembly.server(config,
-                new ServerAssembly.Parts(settings, pipeline, Application.models(settings))).build().start();
+                new ServerAssembly.Parts(settings, pipeline, Application.models(store))).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             pipeline.close();

@@ -3,6 +3,7 @@ package io.newsdigest.service.web;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webserver.WebServer;
+import io.newsdigest.models.ModelStore;
 import io.newsdigest.service.Application;
 import io.newsdigest.service.ServerAssembly;
 import io.newsdigest.service.ServiceConfig;
@@ -71,8 +72,9 @@ class PageInBrowserTest {
         BrowserSession.assumeInstalled();
         Config config = Config.just(ConfigSources.create(Map.of("server.port", "0", "server.host", "127.0.0.1")));
         ServiceConfig settings = ServiceConfig.from(config);
-        pipeline = Application.pipeline(settings);
-        server = ServerAssembly.server(config, new ServerAssembly.Parts(settings, pipeline, Application.models(settings)))
+        ModelStore store = new ModelStore(Files.createTempDirectory("newsdigest-models"));
+        pipeline = Application.pipeline(settings, store);
+        server = ServerAssembly.server(config, new ServerAssembly.Parts(settings, pipeline, Application.models(store)))
                 .build().start();
         home = "http://127.0.0.1:" + server.port() + "/";
         pipeline.await();
