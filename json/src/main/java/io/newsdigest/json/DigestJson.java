@@ -12,6 +12,7 @@ import io.newsdigest.api.model.SummarizeRequest;
 import io.newsdigest.nlp.NewsDigest;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Reads summarize requests and writes digests exactly as the API does, one JSON document at a time: the shared
@@ -52,13 +53,35 @@ public final class DigestJson {
      *     never throws for bad input
      */
     public String digestLine(NewsDigest digest, String line, long lineNumber) {
-        Optional<String> id = Optional.empty();
+        return digestLine(digest, line, lineNumber, request -> { });
+    }
+
+    /**
+     * Digests one batch line after {@code defaults} has filled in what the line leaves open (a command's
+     * {@code --target-language}, for example); otherwise as {@link #digestLine(NewsDigest, String, long)}.
+     */
+    public String digestLine(NewsDigest digest, String line, long lineNumber, Consumer<SummarizeRequest> defaults) {
+        SummarizeRequest request;
         try {
-            SummarizeRequest request = mapper.readValue(line, SummarizeRequest.class);
+            request = mapper.readValue(line, SummarizeRequest.class);
             if (request == null) {
                 throw new io.newsdigest.nlp.InvalidArticleException("body", "the line is JSON null");
             }
-            id = Optional.ofNullable(request.getId()).filter(s -> !s.isBlank());
+        } catch (Exception e) {
+            return errorLine(Optional.empty(), lineNumber, Problems.of(e));
+        }
+        defaults.accept(request);
+        return digestRequest(digest, request, lineNumber);
+    }
+
+    /**
+     * Digests a request that is already an object (a file of an archive, a row of a table), exactly as a batch line.
+     *
+     * @return the digest as one line of JSON, or the error object; never throws for bad input
+     */
+    public String digestRequest(NewsDigest digest, SummarizeRequest request, long lineNumber) {
+        Optional<String> id = Optional.ofNullable(request.getId()).filter(s -> !s.isBlank());
+        try {
             if (id.isEmpty()) {
                 throw new io.newsdigest.nlp.InvalidArticleException("id", "id is required on every line (line "
                         + lineNumber + ")");
