@@ -12,7 +12,7 @@ import io.newsdigest.api.model.SummarizeRequest;
 import io.newsdigest.nlp.NewsDigest;
 
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reads summarize requests and writes digests exactly as the API does, one JSON document at a time: the shared
@@ -53,24 +53,24 @@ public final class DigestJson {
      *     never throws for bad input
      */
     public String digestLine(NewsDigest digest, String line, long lineNumber) {
-        return digestLine(digest, line, lineNumber, request -> { });
+        return digestLine(digest, line, lineNumber, SummarizeRequest::new);
     }
 
     /**
-     * Digests one batch line after {@code defaults} has filled in what the line leaves open (a command's
-     * {@code --target-language}, for example); otherwise as {@link #digestLine(NewsDigest, String, long)}.
+     * Digests one batch line read over {@code template}: the line's own fields win, the template fills in what
+     * the line leaves out (a command's {@code --target-language}, for example); otherwise as
+     * {@link #digestLine(NewsDigest, String, long)}.
      */
-    public String digestLine(NewsDigest digest, String line, long lineNumber, Consumer<SummarizeRequest> defaults) {
+    public String digestLine(NewsDigest digest, String line, long lineNumber, Supplier<SummarizeRequest> template) {
         SummarizeRequest request;
         try {
-            request = mapper.readValue(line, SummarizeRequest.class);
-            if (request == null) {
+            request = mapper.readerForUpdating(template.get()).readValue(line);
+            if (request == null || line.isBlank() || line.strip().equals("null")) {
                 throw new io.newsdigest.nlp.InvalidArticleException("body", "the line is JSON null");
             }
         } catch (Exception e) {
             return errorLine(Optional.empty(), lineNumber, Problems.of(e));
         }
-        defaults.accept(request);
         return digestRequest(digest, request, lineNumber);
     }
 

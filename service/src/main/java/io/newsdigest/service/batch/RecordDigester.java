@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Turns one input record into its output line through the same {@link DigestJson} path as {@code /v1/batch}:
@@ -27,19 +27,17 @@ final class RecordDigester {
     private final NewsDigest digest;
     private final DigestJson json;
     private final BatchSettings settings;
-    private final Consumer<SummarizeRequest> defaults;
+    private final Supplier<SummarizeRequest> defaults;
 
     RecordDigester(NewsDigest digest, DigestJson json, BatchSettings settings) {
         this.digest = digest;
         this.json = json;
         this.settings = settings;
-        this.defaults = request -> {
-            if (request.getTargetLanguage() == null) {
-                settings.targetLanguage().ifPresent(request::setTargetLanguage);
-            }
-            if (request.getMaxSentences() == null) {
-                settings.maxSentences().ifPresent(request::setMaxSentences);
-            }
+        this.defaults = () -> {
+            SummarizeRequest request = new SummarizeRequest();
+            settings.targetLanguage().ifPresent(request::setTargetLanguage);
+            settings.maxSentences().ifPresent(request::setMaxSentences);
+            return request;
         };
     }
 
@@ -74,14 +72,13 @@ final class RecordDigester {
         if (record.format() == InputRecord.Format.JSON_LINE) {
             return json.digestLine(digest, text, record.number(), defaults);
         }
-        SummarizeRequest request = new SummarizeRequest();
+        SummarizeRequest request = defaults.get();
         request.setId(record.id().orElseThrow());
         if (record.format() == InputRecord.Format.HTML) {
             request.setHtml(text);
         } else {
             request.setText(text);
         }
-        defaults.accept(request);
         return json.digestRequest(digest, request, record.number());
     }
 
