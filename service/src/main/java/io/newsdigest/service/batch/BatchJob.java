@@ -91,13 +91,18 @@ public final class BatchJob implements AutoCloseable {
      */
     public BatchReport run(NewsDigest digest, DigestJson json, ProgressDisplay progress) throws IOException {
         if (start.complete()) {
-            return new BatchReport(0, 0, start.records(), start.failed(), java.time.Duration.ZERO);
+            return completedEarlier();
         }
         try (BatchOutput sink = new BatchOutput(output, errors, start, settings.checkpointInterval())) {
             BatchRunner.Counts counts = new BatchRunner(digest, json, settings).run(source, sink, progress);
             sink.complete();
             return new BatchReport(counts.records, counts.failed, start.records(), start.failed(), counts.elapsed());
         }
+    }
+
+    /** @return the report of a run that had already finished: nothing new, the earlier counts */
+    public BatchReport completedEarlier() {
+        return new BatchReport(0, 0, start.records(), start.failed(), java.time.Duration.ZERO);
     }
 
     @Override

@@ -109,7 +109,7 @@ public final class BatchCommand implements Callable<Integer> {
 
     private BatchReport run(BatchJob job, ServiceConfig config) throws IOException {
         if (job.alreadyComplete()) {
-            return job.run(null, null, ProgressDisplay.none());
+            return job.completedEarlier();
         }
         PipelineHolder.LoadedPipeline pipeline = load(config);
         OptionalLong remaining = job.remainingRecords();
