@@ -60,7 +60,9 @@ public final class BatchJob implements AutoCloseable {
         Checkpoint start = resume ? resumePoint(out, fresh) : freshStart(out, fresh);
         ArticleSource source = ArticleSources.open(in, settings.maxRecordBytes());
         try {
-            skip(source, start.records());
+            if (!start.complete()) {
+                skip(source, start.records());
+            }
         } catch (IOException | RuntimeException e) {
             source.close();
             throw e;
