@@ -101,8 +101,10 @@ public final class BatchCommand implements Callable<Integer> {
         } catch (BatchStartException | IllegalArgumentException e) {
             err.println("newsdigest batch: " + e.getMessage());
             return COULD_NOT_START;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("newsdigest batch: stopped: " + e.getMessage() + " (run again with --resume to continue)");
+        } catch (IOException | RuntimeException e) {
+            // Whatever stopped the run, the checkpoint still describes a whole prefix of the output.
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            err.println("newsdigest batch: stopped: " + reason + " (run again with --resume to continue)");
             return STOPPED;
         }
     }
