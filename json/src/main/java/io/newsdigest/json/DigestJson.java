@@ -12,6 +12,7 @@ import io.newsdigest.api.model.SummarizeRequest;
 import io.newsdigest.nlp.NewsDigest;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads summarize requests and writes digests exactly as the API does, one JSON document at a time: the shared
@@ -52,13 +53,35 @@ public final class DigestJson {
      *     never throws for bad input
      */
     public String digestLine(NewsDigest digest, String line, long lineNumber) {
-        Optional<String> id = Optional.empty();
+        return digestLine(digest, line, lineNumber, SummarizeRequest::new);
+    }
+
+    /**
+     * Digests one batch line read over {@code template}: the line's own fields win, the template fills in what
+     * the line leaves out (a command's {@code --target-language}, for example); otherwise as
+     * {@link #digestLine(NewsDigest, String, long)}.
+     */
+    public String digestLine(NewsDigest digest, String line, long lineNumber, Supplier<SummarizeRequest> template) {
+        SummarizeRequest request;
         try {
-            SummarizeRequest request = mapper.readValue(line, SummarizeRequest.class);
-            if (request == null) {
+            request = mapper.readerForUpdating(template.get()).readValue(line);
+            if (request == null || line.isBlank() || line.strip().equals("null")) {
                 throw new io.newsdigest.nlp.InvalidArticleException("body", "the line is JSON null");
             }
-            id = Optional.ofNullable(request.getId()).filter(s -> !s.isBlank());
+        } catch (Exception e) {
+            return errorLine(Optional.empty(), lineNumber, Problems.of(e));
+        }
+        return digestRequest(digest, request, lineNumber);
+    }
+
+    /**
+     * Digests a request that is already an object (a file of an archive, a row of a table), exactly as a batch line.
+     *
+     * @return the digest as one line of JSON, or the error object; never throws for bad input
+     */
+    public String digestRequest(NewsDigest digest, SummarizeRequest request, long lineNumber) {
+        Optional<String> id = Optional.ofNullable(request.getId()).filter(s -> !s.isBlank());
+        try {
             if (id.isEmpty()) {
                 throw new io.newsdigest.nlp.InvalidArticleException("id", "id is required on every line (line "
                         + lineNumber + ")");

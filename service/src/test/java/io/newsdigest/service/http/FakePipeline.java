@@ -24,16 +24,21 @@ import java.util.regex.Pattern;
 /**
  * A small, predictable pipeline for testing the HTTP layer on its own: sentences end at ". ", a text with
  * "der", "die" or "und" is German, every run of digits is a count, the summary is the first sentences, and the
- * translator upper-cases. The real components have their own tests in nlp.
+ * translator upper-cases. The real components have their own tests in nlp. Shared by the HTTP and batch tests.
  */
-final class FakePipeline {
+public final class FakePipeline {
 
     private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private FakePipeline() {
     }
 
-    static NewsDigest create(boolean withTranslator) {
+    public static NewsDigest create(boolean withTranslator) {
+        return builder(withTranslator).build();
+    }
+
+    /** The fake's builder, for tests that swap one component (a slow detector, say). */
+    public static NewsDigest.Builder builder(boolean withTranslator) {
         return NewsDigest.builder()
                 .cleaner(new io.newsdigest.nlp.text.ArticleCleaner() {
                     @Override
@@ -55,11 +60,10 @@ final class FakePipeline {
                         .limit(options.maxSentences())
                         .map(s -> new SummarySentence(s.text(), s.index(), s.start(), s.end(), true))
                         .toList(), "extractive", ""))
-                .translators(withTranslator ? upperCasing() : TranslatorProvider.none())
-                .build();
+                .translators(withTranslator ? upperCasing() : TranslatorProvider.none());
     }
 
-    static LanguageGuess detect(CharSequence text) {
+    public static LanguageGuess detect(CharSequence text) {
         String lower = " " + text.toString().toLowerCase() + " ";
         if (lower.isBlank() || text.length() < 8) {
             return LanguageGuess.undetermined(0.1, List.of());
@@ -70,7 +74,7 @@ final class FakePipeline {
                 : new LanguageGuess("en", 0.95, List.of(new LanguageScore("en", 0.95), new LanguageScore("de", 0.05)));
     }
 
-    static List<Sentence> split(String text, String language) {
+    public static List<Sentence> split(String text, String language) {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
