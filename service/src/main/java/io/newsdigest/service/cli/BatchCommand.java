@@ -3,6 +3,7 @@ package io.newsdigest.service.cli;
 import io.newsdigest.json.DigestJson;
 import io.newsdigest.service.Application;
 import io.newsdigest.service.DefaultPipeline;
+import io.newsdigest.service.Models;
 import io.newsdigest.service.ServiceConfig;
 import io.newsdigest.service.batch.BatchJob;
 import io.newsdigest.service.batch.BatchReport;
@@ -73,9 +74,9 @@ public final class BatchCommand implements Callable<Integer> {
 
     private final Function<ServiceConfig, PipelineHolder.LoadedPipeline> pipelines;
 
-    /** The command as the executable runs it: the standard pipeline. */
+    /** The command as the executable runs it: the standard pipeline with the installed models. */
     public BatchCommand() {
-        this(DefaultPipeline::load);
+        this(config -> DefaultPipeline.load(config, Models.store(config)));
     }
 
     /** With another pipeline loader (tests use a small, fast pipeline). */
