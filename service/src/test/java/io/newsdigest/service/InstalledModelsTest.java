@@ -3,13 +3,8 @@ package io.newsdigest.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.common.media.type.MediaTypes;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
-import io.helidon.webserver.WebServer;
-import io.newsdigest.models.ModelStore;
-import io.newsdigest.service.http.PipelineHolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +29,7 @@ class InstalledModelsTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Path TINY = projectRoot().resolve("models/tiny");
 
-    private static WebServer server;
-    private static PipelineHolder pipeline;
+    private static RunningService service;
     private static WebClient client;
 
     @BeforeAll
@@ -54,21 +47,14 @@ class InstalledModelsTest {
         Files.writeString(copyOfMarian.resolve("tokenizer_config.json"), " ", StandardOpenOption.APPEND);
         assertTrue(Files.exists(tampered));
 
-        Config config = Config.just(ConfigSources.create(Map.of("server.port", "0", "server.host", "127.0.0.1")));
-        ServiceConfig settings = ServiceConfig.from(config, Map.of());
-        ModelStore store = new ModelStore(models);
-        pipeline = Application.pipeline(settings, store);
-        server = ServerAssembly.server(config, new ServerAssembly.Parts(settings, pipeline, Application.models(store)))
-                .build().start();
-        client = WebClient.builder().baseUri("http://127.0.0.1:" + server.port()).build();
-        pipeline.await();
+        service = RunningService.start(models);
+        client = service.client();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
-            pipeline.close();
+        if (service != null) {
+            service.close();
         }
     }
 

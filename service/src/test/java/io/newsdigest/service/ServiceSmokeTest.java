@@ -3,12 +3,7 @@ package io.newsdigest.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.helidon.common.media.type.MediaTypes;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.webclient.api.WebClient;
-import io.helidon.webserver.WebServer;
-import io.newsdigest.models.ModelStore;
-import io.newsdigest.service.http.PipelineHolder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,26 +30,18 @@ class ServiceSmokeTest {
             Quelle: dpa
             """;
 
-    private static WebServer server;
-    private static PipelineHolder pipeline;
+    private static RunningService service;
     private static WebClient client;
 
     @BeforeAll
     static void start() throws Exception {
-        Config config = Config.just(ConfigSources.create(Map.of("server.port", "0", "server.host", "127.0.0.1")));
-        ServiceConfig settings = ServiceConfig.from(config);
-        ModelStore store = new ModelStore(Files.createTempDirectory("newsdigest-models"));
-        pipeline = Application.pipeline(settings, store);
-        server = ServerAssembly.server(config, new ServerAssembly.Parts(settings, pipeline, Application.models(store)))
-                .build().start();
-        client = WebClient.builder().baseUri("http://127.0.0.1:" + server.port()).build();
-        pipeline.await();
+        service = RunningService.start(Files.createTempDirectory("newsdigest-models"));
+        client = service.client();
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
-        pipeline.close();
+        service.close();
     }
 
     private static JsonNode post(String path, Map<String, Object> body) throws Exception {

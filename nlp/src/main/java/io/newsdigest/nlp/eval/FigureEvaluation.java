@@ -23,7 +23,7 @@ import java.util.Optional;
  * precision and recall of (value, unit or currency) against the expected resolutions.
  *
  * <p>Run: {@code mvn -o -B -q -pl nlp compile exec:java -Dexec.mainClass=io.newsdigest.nlp.eval.FigureEvaluation
- * -Dexec.args=/work/shared/eval/keyfigures}. Prints a Markdown table. Each input is one sentence. Their unit names
+ * -Dexec.args=../shared/eval/keyfigures}. Prints a Markdown table. Each input is one sentence. Their unit names
  * are mapped to our ISO codes and symbols by the tables below (documented in {@code docs/figures.md}); a name
  * without a mapping can never match, so it counts against recall.
  */

@@ -1,13 +1,6 @@
 package io.newsdigest.service.web;
 
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
-import io.helidon.webserver.WebServer;
-import io.newsdigest.models.ModelStore;
-import io.newsdigest.service.Application;
-import io.newsdigest.service.ServerAssembly;
-import io.newsdigest.service.ServiceConfig;
-import io.newsdigest.service.http.PipelineHolder;
+import io.newsdigest.service.RunningService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,22 +55,15 @@ class PageInBrowserTest {
     private static final Dimension LAPTOP = new Dimension(1440, 900);
     private static final Dimension PHONE = new Dimension(390, 844);
 
-    private static WebServer server;
-    private static PipelineHolder pipeline;
+    private static RunningService service;
     private static BrowserSession browser;
     private static String home;
 
     @BeforeAll
     static void start() throws Exception {
         BrowserSession.assumeInstalled();
-        Config config = Config.just(ConfigSources.create(Map.of("server.port", "0", "server.host", "127.0.0.1")));
-        ServiceConfig settings = ServiceConfig.from(config);
-        ModelStore store = new ModelStore(Files.createTempDirectory("newsdigest-models"));
-        pipeline = Application.pipeline(settings, store);
-        server = ServerAssembly.server(config, new ServerAssembly.Parts(settings, pipeline, Application.models(store)))
-                .build().start();
-        home = "http://127.0.0.1:" + server.port() + "/";
-        pipeline.await();
+        service = RunningService.start(Files.createTempDirectory("newsdigest-models"));
+        home = service.baseUri() + "/";
         browser = BrowserSession.start();
     }
 
@@ -86,11 +72,8 @@ class PageInBrowserTest {
         if (browser != null) {
             browser.close();
         }
-        if (server != null) {
-            server.stop();
-        }
-        if (pipeline != null) {
-            pipeline.close();
+        if (service != null) {
+            service.close();
         }
     }
 
