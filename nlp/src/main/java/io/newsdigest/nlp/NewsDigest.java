@@ -138,18 +138,6 @@ public final class NewsDigest {
     }
 
     /**
-     * The language of a text and, for mixed texts, of each sentence.
-     *
-     * @param language the text's (dominant) language
-     * @param sentences each sentence's language when the text is mixed; empty otherwise
-     */
-    public record LanguageReport(LanguageGuess language, List<SentenceLanguages.SentenceLanguage> sentences) {
-        public LanguageReport {
-            sentences = List.copyOf(sentences);
-        }
-    }
-
-    /**
      * Extracts every figure of a text, in order of appearance.
      *
      * @param language the text's language; detected when empty
@@ -196,14 +184,6 @@ public final class NewsDigest {
             out.append(String.join(" ", translator.translate(sentences)));
         }
         return new Translation(from, to, out.toString(), translator.modelId(), List.of());
-    }
-
-    /** A translated text and the model that translated it. */
-    public record Translation(String source, String target, String text, String modelId, List<String> warnings) {
-    }
-
-    /** The figures of a text, in order of appearance, rendered in the target language. */
-    public record FigureReport(String language, List<Digest.RenderedFigure> figures, List<String> warnings) {
     }
 
     private CleanArticle clean(Article article) {
@@ -325,24 +305,6 @@ public final class NewsDigest {
 
     private static List<String> sorted(Set<String> codes) {
         return codes.stream().sorted().toList();
-    }
-
-    /** Milliseconds per pipeline step. */
-    private static final class Stopwatch {
-        private final long start = System.nanoTime();
-        private long last = start;
-        private final Map<String, Double> timings = new LinkedHashMap<>();
-
-        void lap(String step) {
-            long now = System.nanoTime();
-            timings.put(step, (now - last) / 1_000_000.0);
-            last = now;
-        }
-
-        Map<String, Double> timings() {
-            timings.put("total", (System.nanoTime() - start) / 1_000_000.0);
-            return timings;
-        }
     }
 
     /** Assembles a {@link NewsDigest}; every component but the models is required. */

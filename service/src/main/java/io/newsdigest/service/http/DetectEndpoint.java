@@ -9,7 +9,7 @@ import io.newsdigest.api.model.DetectResponse;
 import io.newsdigest.api.server.DetectService;
 import io.newsdigest.api.server.ValidatorUtils;
 import io.newsdigest.api.model.SentenceLanguage;
-import io.newsdigest.nlp.NewsDigest;
+import io.newsdigest.nlp.LanguageReport;
 import io.newsdigest.nlp.language.LanguageGuess;
 import io.newsdigest.nlp.language.SentenceLanguages;
 
@@ -37,7 +37,7 @@ public final class DetectEndpoint extends DetectService {
     @Override
     protected void handleDetect(ServerRequest request, ServerResponse response, DetectRequest body) {
         String text = RequestChecks.requiredText(body.getText(), "text");
-        NewsDigest.LanguageReport report = pipeline.require().detectWithSentences(text);
+        LanguageReport report = pipeline.require().detectWithSentences(text);
         LanguageGuess guess = report.language();
         DetectResponse result = new DetectResponse();
         result.setLanguage(guess.code());

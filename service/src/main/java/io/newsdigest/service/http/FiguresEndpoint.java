@@ -8,7 +8,7 @@ import io.newsdigest.api.model.FiguresRequest;
 import io.newsdigest.api.model.FiguresResponse;
 import io.newsdigest.api.server.FiguresService;
 import io.newsdigest.api.server.ValidatorUtils;
-import io.newsdigest.nlp.NewsDigest;
+import io.newsdigest.nlp.FigureReport;
 
 /** {@code POST /v1/figures}: every figure of a text, in order of appearance. */
 public final class FiguresEndpoint extends FiguresService {
@@ -34,7 +34,7 @@ public final class FiguresEndpoint extends FiguresService {
     @Override
     protected void handleFigures(ServerRequest request, ServerResponse response, FiguresRequest body) {
         String text = RequestChecks.requiredText(body.getText(), "text");
-        NewsDigest.FigureReport report = pipeline.require().figures(text,
+        FigureReport report = pipeline.require().figures(text,
                 RequestChecks.languageCode(body.getLanguage(), "language"),
                 RequestChecks.languageCode(body.getTargetLanguage(), "targetLanguage"));
         FiguresResponse result = new FiguresResponse();

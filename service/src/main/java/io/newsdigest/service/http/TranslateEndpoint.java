@@ -8,7 +8,7 @@ import io.newsdigest.api.model.TranslateRequest;
 import io.newsdigest.api.model.TranslateResponse;
 import io.newsdigest.api.server.TranslateService;
 import io.newsdigest.api.server.ValidatorUtils;
-import io.newsdigest.nlp.NewsDigest;
+import io.newsdigest.nlp.Translation;
 
 /** {@code POST /v1/translate}: a text translated by a locally installed model (503 when none is installed). */
 public final class TranslateEndpoint extends TranslateService {
@@ -36,7 +36,7 @@ public final class TranslateEndpoint extends TranslateService {
         String text = RequestChecks.requiredText(body.getText(), "text");
         String target = RequestChecks.languageCode(RequestChecks.requiredText(body.getTarget(), "target"), "target")
                 .orElseThrow();
-        NewsDigest.Translation translation = pipeline.require().translate(text,
+        Translation translation = pipeline.require().translate(text,
                 RequestChecks.languageCode(body.getSource(), "source"), target);
         TranslateResponse result = new TranslateResponse();
         result.setSource(translation.source());
