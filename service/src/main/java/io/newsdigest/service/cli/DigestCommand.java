@@ -57,6 +57,9 @@ public final class DigestCommand implements Callable<Integer> {
                         .writeValueAsString(mapping.response(Optional.empty(), result)));
             }
             return 0;
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("newsdigest digest: no such file: " + file);
+            return 2;
         } catch (IOException e) {
             System.err.println("newsdigest digest: cannot read " + file + ": " + e.getMessage());
             return 2;
