@@ -32,7 +32,8 @@ final class AmountReader {
             return Optional.empty();
         }
         Optional<NumberPhrase> phrase = numbers.read(tokens, numberAt, sign.isPresent());
-        if (phrase.isEmpty() || gluedToWord(tokens, phrase.get())) {
+        // "USD115", "EUR2.5bn": a currency code glued to its number is a sign, not a code such as "H100".
+        if (phrase.isEmpty() || sign.isEmpty() && gluedToWord(tokens, phrase.get())) {
             return Optional.empty();
         }
         NumberPhrase number = phrase.get();

@@ -1,0 +1,79 @@
+package io.newsdigest.nlp.figures;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Deadlines ("bis 2028") and currency codes glued to their amount ("USD115"), on sentences written for these tests. */
+class DeadlinesAndGluedCodesTest {
+
+    private final RuleBasedFigureExtractor extractor = new RuleBasedFigureExtractor();
+
+    private KeyFigure only(String language, String text) {
+        List<KeyFigure> figures = extractor.extract(text, Sentences.of(text), language, Optional.empty());
+        assertEquals(1, figures.size(), () -> "figures of '" + text + "': " + figures);
+        return figures.get(0);
+    }
+
+    @Test
+    void readsGermanBisBeforeAYearAsADeadline() {
+        KeyFigure figure = only("de", "Die Brücke soll bis 2031 saniert sein.");
+        assertEquals(FigureKind.DATE, figure.kind());
+        assertEquals("2031", figure.date().orElseThrow());
+        assertEquals(Qualifier.UP_TO, figure.qualifier());
+    }
+
+    @Test
+    void readsEnglishByBeforeAYearAsADeadline() {
+        KeyFigure figure = only("en", "The council wants the bridge repaired by 2031.");
+        assertEquals("2031", figure.date().orElseThrow());
+        assertEquals(Qualifier.UP_TO, figure.qualifier());
+    }
+
+    @Test
+    void readsByTheEndOfAsADeadline() {
+        assertEquals(Qualifier.UP_TO, only("en", "Work should finish by the end of 2030.").qualifier());
+    }
+
+    @Test
+    void readsBisEndeAsADeadline() {
+        assertEquals(Qualifier.UP_TO, only("de", "Die Arbeiten dauern bis Ende 2030.").qualifier());
+    }
+
+    @Test
+    void keepsAYearAfterInExact() {
+        assertEquals(Qualifier.EXACT, only("en", "The bridge opened in 1989.").qualifier());
+    }
+
+    @Test
+    void keepsAYearRangeWithBisExact() {
+        KeyFigure figure = only("de", "Von 2019 bis 2023 fehlte das Geld.");
+        assertEquals(FigureKind.RANGE, figure.kind());
+        assertEquals(Qualifier.EXACT, figure.qualifier());
+    }
+
+    @Test
+    void readsACurrencyCodeGluedToDigits() {
+        KeyFigure figure = only("en", "The tickets sold for USD340 each.");
+        assertEquals(FigureKind.MONEY, figure.kind());
+        assertEquals(340, figure.value());
+        assertEquals("USD", figure.currency().orElseThrow());
+        assertEquals("USD340", figure.text());
+    }
+
+    @Test
+    void readsAGluedCurrencyCodeWithAGluedScale() {
+        KeyFigure figure = only("en", "The utility raised EUR1.8bn in bonds.");
+        assertEquals(1.8e9, figure.value(), 1);
+        assertEquals("EUR", figure.currency().orElseThrow());
+    }
+
+    @Test
+    void stillReadsAModelNameAsACode() {
+        assertEquals(0, extractor.extract("The X200 ships soon.", Sentences.of("The X200 ships soon."), "en",
+                Optional.empty()).size());
+    }
+}
