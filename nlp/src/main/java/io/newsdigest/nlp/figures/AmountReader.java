@@ -118,7 +118,10 @@ final class AmountReader {
                 : Optional.empty();
     }
 
-    /** "3-inch", "16-meter", "12-Pfund": a unit joined to the number by a hyphen. */
+    /**
+     * "3-inch", "16-meter", "10-dollar", and the head of a German compound: "500-Euro-Schein", "100-Meter-Lauf".
+     * Only units of measure and money join this way: "3-Zimmer-Wohnung" stays a code-like compound.
+     */
     private Optional<UnitLexicon.Match> hyphenUnit(List<Token> tokens, NumberPhrase number) {
         int hyphen = number.last();
         if (hyphen + 1 >= tokens.size() || !tokens.get(hyphen).isSymbol("-‐‑")
@@ -126,7 +129,15 @@ final class AmountReader {
                 || !tokens.get(hyphen).touches(tokens.get(hyphen + 1))) {
             return Optional.empty();
         }
-        return units.after(tokens, hyphen + 1).filter(match -> match.unit().kind() == FigureKind.QUANTITY);
+        Token word = tokens.get(hyphen + 1);
+        Optional<UnitLexicon.Match> unit = units.after(tokens, hyphen + 1);
+        if (unit.isEmpty() && word.is(Token.Type.WORD)) {
+            String head = word.text().split("[-‐‑]", 2)[0];
+            unit = head.length() < word.text().length()
+                    ? units.word(head).map(u -> new UnitLexicon.Match(u, hyphen + 2)) : Optional.empty();
+        }
+        return unit.filter(match -> match.unit().kind() == FigureKind.QUANTITY
+                || match.unit().kind() == FigureKind.MONEY);
     }
 
     /** "the one you mentioned", "which one": the word "one" as a pronoun. */

@@ -86,6 +86,11 @@ final class UnitLexicon {
         return Optional.empty();
     }
 
+    /** @return the unit named by one whole word ("Euro", "Meter"), without looking at its neighbours */
+    Optional<Unit> word(String word) {
+        return Optional.ofNullable(words.get(word.toLowerCase(Locale.ROOT)));
+    }
+
     private void currencies() {
         sign("USD", "$", "US$", "USD", "US-$");
         sign("EUR", "€", "EUR");
@@ -97,6 +102,7 @@ final class UnitLexicon {
         sign("AUD", "AUD", "A$", "AUD$");
         sign("MXN", "MXN", "MXN$", "Mex$");
         sign("HKD", "HKD", "HK$");
+        sign("INR", "INR", "₹", "Rs", "Rs.");
         money("EUR", "euro", "euros");
         money("USD", "dollar", "dollars", "us-dollar", "us-dollars", "us dollar", "us dollars", "u.s. dollars",
                 "united states dollars", "us-$");

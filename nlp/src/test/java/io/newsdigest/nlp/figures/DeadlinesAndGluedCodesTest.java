@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Deadlines ("bis 2028") and currency codes glued to their amount ("USD115"), on sentences written for these tests. */
+/**
+ * Deadlines ("bis 2028"), currency codes glued to their amount ("USD115") and units joined by a hyphen
+ * ("500-Euro-Schein"), on sentences written for these tests.
+ */
 class DeadlinesAndGluedCodesTest {
 
     private final RuleBasedFigureExtractor extractor = new RuleBasedFigureExtractor();
@@ -75,5 +78,40 @@ class DeadlinesAndGluedCodesTest {
     void stillReadsAModelNameAsACode() {
         assertEquals(0, extractor.extract("The X200 ships soon.", Sentences.of("The X200 ships soon."), "en",
                 Optional.empty()).size());
+    }
+
+    @Test
+    void readsTheCurrencyAtTheHeadOfAGermanCompound() {
+        KeyFigure figure = only("de", "Im Automaten steckte ein 200-Euro-Schein.");
+        assertEquals(FigureKind.MONEY, figure.kind());
+        assertEquals(200, figure.value());
+        assertEquals("EUR", figure.currency().orElseThrow());
+    }
+
+    @Test
+    void readsAUnitAtTheHeadOfAGermanCompound() {
+        KeyFigure figure = only("de", "Das 400-Meter-Becken wird gesperrt.");
+        assertEquals(FigureKind.QUANTITY, figure.kind());
+        assertEquals("m", figure.unit().orElseThrow());
+    }
+
+    @Test
+    void readsAHyphenatedEnglishCurrency() {
+        KeyFigure figure = only("en", "She tipped the driver with a 50-dollar note.");
+        assertEquals("USD", figure.currency().orElseThrow());
+        assertEquals(50, figure.value());
+    }
+
+    @Test
+    void leavesACompoundWithoutAUnitAlone() {
+        String text = "Sie suchen eine 4-Zimmer-Wohnung.";
+        assertEquals(0, extractor.extract(text, Sentences.of(text), "de", Optional.empty()).size());
+    }
+
+    @Test
+    void readsRupeesBySign() {
+        KeyFigure figure = only("en", "The scheme costs Rs 250 crore.");
+        assertEquals("INR", figure.currency().orElseThrow());
+        assertEquals(2.5e9, figure.value(), 1);
     }
 }
