@@ -48,6 +48,12 @@ final class AmountReader {
         boolean negative = sign.isEmpty() && negative(tokens, numberAt);
         int first = negative ? numberAt - 1 : index;
         BigDecimal value = negative ? number.value().negate() : number.value();
+        Optional<UnitLexicon.ScaledCurrency> scaled = sign.isEmpty() && suffix.isEmpty()
+                && number.last() < tokens.size() ? units.scaledCurrency(tokens.get(number.last())) : Optional.empty();
+        if (scaled.isPresent()) {
+            return Optional.of(new Amount(first, number.last() + 1, number, value.multiply(scaled.get().scale()),
+                    Optional.of(scaled.get().unit())));
+        }
         if (sign.isPresent()) {
             return Optional.of(new Amount(first, number.last(), number, value, Optional.of(sign.get().unit())));
         }

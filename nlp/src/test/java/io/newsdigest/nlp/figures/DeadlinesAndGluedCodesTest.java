@@ -114,4 +114,18 @@ class DeadlinesAndGluedCodesTest {
         assertEquals("INR", figure.currency().orElseThrow());
         assertEquals(2.5e9, figure.value(), 1);
     }
+
+    @Test
+    void readsAThousandsPrefixOnACurrencyCodeAsInGermanReports() {
+        KeyFigure figure = only("de", "Das Ergebnis verbesserte sich um 740 TEUR.");
+        assertEquals(740_000, figure.value(), 1e-6);
+        assertEquals("EUR", figure.currency().orElseThrow());
+    }
+
+    @Test
+    void readsAMillionsPrefixOnACurrencyCode() {
+        KeyFigure figure = only("en", "Order intake grew to 61.5 MEUR.");
+        assertEquals(61.5e6, figure.value(), 1e-3);
+        assertEquals("EUR", figure.currency().orElseThrow());
+    }
 }
