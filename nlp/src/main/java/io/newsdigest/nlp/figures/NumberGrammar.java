@@ -39,9 +39,10 @@ final class NumberGrammar {
             Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
             Map.entry("bln", BigDecimal.TEN.pow(9)), Map.entry("trillion", BigDecimal.TEN.pow(12)),
             Map.entry("tn", BigDecimal.TEN.pow(12)));
-    /** Scales written right after the digits ("5bn", "3k"); "m" only after a currency sign ("$5m"). */
+    /** Scales written right after the digits ("5bn", "3k", "2mil"); "m" only after a currency sign ("$5m"). */
     private static final Map<String, BigDecimal> SUFFIX_SCALES = Map.of(
             "k", BigDecimal.valueOf(1_000), "bn", BigDecimal.TEN.pow(9), "mn", BigDecimal.valueOf(1_000_000),
+            "mil", BigDecimal.valueOf(1_000_000),
             "b", BigDecimal.TEN.pow(9), "tn", BigDecimal.TEN.pow(12));
     private static final Set<String> GERMAN_ABBREVIATIONS = Set.of("tsd", "mio", "mrd", "bio");
     private static final Map<String, BigDecimal> GERMAN_FRACTIONS = fractions(Map.of("halb", 2, "halbe", 2,

@@ -128,4 +128,11 @@ class DeadlinesAndGluedCodesTest {
         assertEquals(61.5e6, figure.value(), 1e-3);
         assertEquals("EUR", figure.currency().orElseThrow());
     }
+
+    @Test
+    void readsAGluedMilAsMillion() {
+        KeyFigure figure = only("en", "The striker signed for $4mil a year.");
+        assertEquals(4e6, figure.value(), 1e-6);
+        assertEquals("USD", figure.currency().orElseThrow());
+    }
 }
