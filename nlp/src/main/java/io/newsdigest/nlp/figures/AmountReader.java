@@ -31,6 +31,12 @@ final class AmountReader {
         if (numberAt >= tokens.size()) {
             return Optional.empty();
         }
+        if (sign.isEmpty()) {
+            Optional<Amount> compound = spelledCompound(tokens, index);
+            if (compound.isPresent()) {
+                return compound;
+            }
+        }
         Optional<NumberPhrase> phrase = numbers.read(tokens, numberAt, sign.isPresent());
         // "USD115", "EUR2.5bn": a currency code glued to its number is a sign, not a code such as "H100".
         if (phrase.isEmpty() || sign.isEmpty() && gluedToWord(tokens, phrase.get())) {
@@ -144,6 +150,26 @@ final class AmountReader {
         }
         return unit.filter(match -> match.unit().kind() == FigureKind.QUANTITY
                 || match.unit().kind() == FigureKind.MONEY);
+    }
+
+    /**
+     * "Fünf-Prozent-Hürde", "Zehn-Euro-Schein", "one-dollar coin": a spelled number joined by a hyphen to a unit
+     * or currency, written as one word.
+     */
+    private Optional<Amount> spelledCompound(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        if (!token.is(Token.Type.WORD)) {
+            return Optional.empty();
+        }
+        String[] parts = token.lower().split("[-‐‑]", 3);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        Optional<UnitLexicon.Unit> unit = units.word(parts[1])
+                .filter(u -> u.kind() == FigureKind.MONEY || u.kind() == FigureKind.PERCENT);
+        Optional<BigDecimal> value = unit.isPresent() ? numbers.grammar().spelled(parts[0]) : Optional.empty();
+        return value.map(v -> new Amount(index, index + 1, new NumberPhrase(index, index + 1, token.start(),
+                token.end(), v, false, true, BigDecimal.ONE), v, unit));
     }
 
     /** "the one you mentioned", "which one": the word "one" as a pronoun. */

@@ -8,10 +8,11 @@ import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Deadlines ("bis 2028"), currency codes glued to their amount ("USD115") and units joined by a hyphen
- * ("500-Euro-Schein"), on sentences written for these tests.
+ * Deadlines ("bis 2028"), currency codes glued to or scaling their amount ("USD115", "500 TEUR") and units joined
+ * by a hyphen, also to spelled numbers
+ * ("500-Euro-Schein", "Fünf-Prozent-Hürde"), on sentences written for these tests.
  */
-class DeadlinesAndGluedCodesTest {
+class CurrencyCodesCompoundsAndDeadlinesTest {
 
     private final RuleBasedFigureExtractor extractor = new RuleBasedFigureExtractor();
 
@@ -134,5 +135,30 @@ class DeadlinesAndGluedCodesTest {
         KeyFigure figure = only("en", "The striker signed for $4mil a year.");
         assertEquals(4e6, figure.value(), 1e-6);
         assertEquals("USD", figure.currency().orElseThrow());
+    }
+
+    @Test
+    void readsASpelledPercentCompound() {
+        KeyFigure figure = only("de", "Die Liste blieb unter der Drei-Prozent-Marke.");
+        assertEquals(FigureKind.PERCENT, figure.kind());
+        assertEquals(3, figure.value());
+    }
+
+    @Test
+    void readsASpelledCurrencyCompound() {
+        KeyFigure figure = only("de", "Im Kasten lag ein Fünfzig-Euro-Schein.");
+        assertEquals(50, figure.value());
+        assertEquals("EUR", figure.currency().orElseThrow());
+    }
+
+    @Test
+    void readsASpelledEnglishCurrencyCompound() {
+        assertEquals("USD", only("en", "The museum sells a five-dollar ticket.").currency().orElseThrow());
+    }
+
+    @Test
+    void leavesASpelledCompoundWithoutAUnitAlone() {
+        String text = "Sie mieten eine Vier-Zimmer-Wohnung.";
+        assertEquals(0, extractor.extract(text, Sentences.of(text), "de", Optional.empty()).size());
     }
 }
