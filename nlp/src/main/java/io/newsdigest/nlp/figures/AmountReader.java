@@ -31,8 +31,15 @@ final class AmountReader {
         if (numberAt >= tokens.size()) {
             return Optional.empty();
         }
+        if (sign.isEmpty()) {
+            Optional<Amount> compound = spelledCompound(tokens, index);
+            if (compound.isPresent()) {
+                return compound;
+            }
+        }
         Optional<NumberPhrase> phrase = numbers.read(tokens, numberAt, sign.isPresent());
-        if (phrase.isEmpty() || gluedToWord(tokens, phrase.get())) {
+        // "USD115", "EUR2.5bn": a currency code glued to its number is a sign, not a code such as "H100".
+        if (phrase.isEmpty() || sign.isEmpty() && gluedToWord(tokens, phrase.get())) {
             return Optional.empty();
         }
         NumberPhrase number = phrase.get();
@@ -47,6 +54,12 @@ final class AmountReader {
         boolean negative = sign.isEmpty() && negative(tokens, numberAt);
         int first = negative ? numberAt - 1 : index;
         BigDecimal value = negative ? number.value().negate() : number.value();
+        Optional<UnitLexicon.ScaledCurrency> scaled = sign.isEmpty() && suffix.isEmpty()
+                && number.last() < tokens.size() ? units.scaledCurrency(tokens.get(number.last())) : Optional.empty();
+        if (scaled.isPresent()) {
+            return Optional.of(new Amount(first, number.last() + 1, number, value.multiply(scaled.get().scale()),
+                    Optional.of(scaled.get().unit())));
+        }
         if (sign.isPresent()) {
             return Optional.of(new Amount(first, number.last(), number, value, Optional.of(sign.get().unit())));
         }
@@ -117,7 +130,10 @@ final class AmountReader {
                 : Optional.empty();
     }
 
-    /** "3-inch", "16-meter", "12-Pfund": a unit joined to the number by a hyphen. */
+    /**
+     * "3-inch", "16-meter", "10-dollar", and the head of a German compound: "500-Euro-Schein", "100-Meter-Lauf".
+     * Only units of measure and money join this way: "3-Zimmer-Wohnung" stays a code-like compound.
+     */
     private Optional<UnitLexicon.Match> hyphenUnit(List<Token> tokens, NumberPhrase number) {
         int hyphen = number.last();
         if (hyphen + 1 >= tokens.size() || !tokens.get(hyphen).isSymbol("-‐‑")
@@ -125,7 +141,35 @@ final class AmountReader {
                 || !tokens.get(hyphen).touches(tokens.get(hyphen + 1))) {
             return Optional.empty();
         }
-        return units.after(tokens, hyphen + 1).filter(match -> match.unit().kind() == FigureKind.QUANTITY);
+        Token word = tokens.get(hyphen + 1);
+        Optional<UnitLexicon.Match> unit = units.after(tokens, hyphen + 1);
+        if (unit.isEmpty() && word.is(Token.Type.WORD)) {
+            String head = word.text().split("[-‐‑]", 2)[0];
+            unit = head.length() < word.text().length()
+                    ? units.word(head).map(u -> new UnitLexicon.Match(u, hyphen + 2)) : Optional.empty();
+        }
+        return unit.filter(match -> match.unit().kind() == FigureKind.QUANTITY
+                || match.unit().kind() == FigureKind.MONEY);
+    }
+
+    /**
+     * "Fünf-Prozent-Hürde", "Zehn-Euro-Schein", "one-dollar coin": a spelled number joined by a hyphen to a unit
+     * or currency, written as one word.
+     */
+    private Optional<Amount> spelledCompound(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        if (!token.is(Token.Type.WORD)) {
+            return Optional.empty();
+        }
+        String[] parts = token.lower().split("[-‐‑]", 3);
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        Optional<UnitLexicon.Unit> unit = units.word(parts[1])
+                .filter(u -> u.kind() == FigureKind.MONEY || u.kind() == FigureKind.PERCENT);
+        Optional<BigDecimal> value = unit.isPresent() ? numbers.grammar().spelled(parts[0]) : Optional.empty();
+        return value.map(v -> new Amount(index, index + 1, new NumberPhrase(index, index + 1, token.start(),
+                token.end(), v, false, true, BigDecimal.ONE), v, unit));
     }
 
     /** "the one you mentioned", "which one": the word "one" as a pronoun. */

@@ -29,6 +29,9 @@ final class DateReader {
     private static final Set<String> YEAR_CUES = Set.of("im", "in", "seit", "bis", "ab", "vor", "nach", "jahr",
             "jahres", "jahresende", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "von", "zum",
             "since", "by", "until", "from", "year", "early", "late", "mid", "before", "after", "during", "of", "fiscal");
+    private static final Set<String> DEADLINE_WORDS = Set.of("bis", "by", "until", "till");
+    /** Words between a deadline word and its date: "bis zum", "bis Ende", "by the end of". */
+    private static final Set<String> DEADLINE_FILLERS = Set.of("zum", "zur", "ende", "mitte", "the", "end", "of", "mid");
     private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "/", "~", "bis", "to", "till", "through");
     private static final Set<String> BETWEEN_WORDS = Set.of("und", "and");
     private static final Set<String> BETWEEN = Set.of("zwischen", "between");
@@ -62,6 +65,20 @@ final class DateReader {
         return cue || !counts
                 ? Optional.of(new DateMatch(index, index + 1, String.valueOf(year.get()), year.get(), Optional.empty()))
                 : Optional.empty();
+    }
+
+    /**
+     * "bis 2028", "by 2028", "bis Ende 2028", "by the end of 2028": a deadline, the latest date something happens.
+     *
+     * @param first index of the date's first token
+     * @return {@link Qualifier#UP_TO} when a deadline word precedes the date, else {@link Qualifier#EXACT}
+     */
+    static Qualifier bound(List<Token> tokens, int first) {
+        int before = first - 1;
+        while (before >= 0 && first - before <= 3 && DEADLINE_FILLERS.contains(tokens.get(before).lower())) {
+            before--;
+        }
+        return before >= 0 && DEADLINE_WORDS.contains(tokens.get(before).lower()) ? Qualifier.UP_TO : Qualifier.EXACT;
     }
 
     /** "1. Juni 2025", "1 June 2025", "3. Mai". */

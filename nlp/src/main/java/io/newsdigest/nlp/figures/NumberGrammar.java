@@ -39,9 +39,10 @@ final class NumberGrammar {
             Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
             Map.entry("bln", BigDecimal.TEN.pow(9)), Map.entry("trillion", BigDecimal.TEN.pow(12)),
             Map.entry("tn", BigDecimal.TEN.pow(12)));
-    /** Scales written right after the digits ("5bn", "3k"); "m" only after a currency sign ("$5m"). */
+    /** Scales written right after the digits ("5bn", "3k", "2mil"); "m" only after a currency sign ("$5m"). */
     private static final Map<String, BigDecimal> SUFFIX_SCALES = Map.of(
             "k", BigDecimal.valueOf(1_000), "bn", BigDecimal.TEN.pow(9), "mn", BigDecimal.valueOf(1_000_000),
+            "mil", BigDecimal.valueOf(1_000_000),
             "b", BigDecimal.TEN.pow(9), "tn", BigDecimal.TEN.pow(12));
     private static final Set<String> GERMAN_ABBREVIATIONS = Set.of("tsd", "mio", "mrd", "bio");
     private static final Map<String, BigDecimal> GERMAN_FRACTIONS = fractions(Map.of("halb", 2, "halbe", 2,
@@ -50,6 +51,9 @@ final class NumberGrammar {
             Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4), Map.entry("quarters", 4),
             Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6),
             Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("tenth", 10), Map.entry("tenths", 10)));
+    /** Unicode vulgar fractions, as numerator and denominator. */
+    private static final Map<Character, BigDecimal> VULGAR_FRACTIONS = vulgarFractions(
+            "½12⅓13⅔23¼14¾34⅕15⅖25⅗35⅘45⅙16⅚56⅛18⅜38⅝58⅞78");
     private static final Set<String> GERMAN_ARTICLES = Set.of("ein", "eine", "einen", "einem", "einer", "eines");
     private static final Set<String> ENGLISH_ARTICLES = Set.of("a", "an");
 
@@ -85,6 +89,12 @@ final class NumberGrammar {
 
     /** @return the value of a digit run such as "115.000", "1,5" or "100'000"; empty when malformed */
     Optional<BigDecimal> digits(String literal) {
+        BigDecimal fraction = literal.isEmpty() ? null : VULGAR_FRACTIONS.get(literal.charAt(literal.length() - 1));
+        if (fraction != null) {
+            // "½", "2½": a whole number (or none) and a fraction character.
+            String whole = literal.substring(0, literal.length() - 1);
+            return whole.isEmpty() ? Optional.of(fraction) : digits(whole).map(w -> w.add(fraction));
+        }
         String decimal = decimalPart(literal);
         String integer = literal.substring(0, literal.length() - decimal.length());
         String[] groups = GROUP_MARKS.split(integer, -1);
@@ -147,6 +157,16 @@ final class NumberGrammar {
 
     Optional<BigDecimal> fraction(String lowerWord) {
         return Optional.ofNullable(fractions.get(lowerWord));
+    }
+
+    /** @param table each fraction character followed by its one-digit numerator and denominator */
+    private static Map<Character, BigDecimal> vulgarFractions(String table) {
+        Map<Character, BigDecimal> fractions = new HashMap<>();
+        for (int i = 0; i + 2 < table.length(); i += 3) {
+            fractions.put(table.charAt(i), BigDecimal.valueOf(table.charAt(i + 1) - '0')
+                    .divide(BigDecimal.valueOf(table.charAt(i + 2) - '0'), MathContext.DECIMAL64));
+        }
+        return Map.copyOf(fractions);
     }
 
     private static Map<String, BigDecimal> fractions(Map<String, Integer> denominators) {

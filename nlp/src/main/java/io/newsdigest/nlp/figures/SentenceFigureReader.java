@@ -69,7 +69,8 @@ final class SentenceFigureReader {
         FigureKind kind = match.yearTo().isPresent() ? FigureKind.RANGE : FigureKind.DATE;
         OptionalDouble to = match.yearTo().map(year -> OptionalDouble.of(year)).orElse(OptionalDouble.empty());
         return new KeyFigure(text.substring(start, end), start, end, sentenceIndex, kind, match.year(), to,
-                Optional.empty(), Optional.empty(), Optional.of(match.date()), Qualifier.EXACT, false,
+                Optional.empty(), Optional.empty(), Optional.of(match.date()), DateReader.bound(tokens, match.first()),
+                false,
                 Optional.empty(), Optional.empty(), List.of(), 0);
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class SentenceTokenizer {
 
     private static final String ADDRESS = "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+\\.[\\w.]+|";
-    private static final String PARTS = "(\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?(?!\\d|[.,'’]\\d)|\\d+(?:[.,'’\\u00A0\\u202F]\\d+)*"
+    private static final String PARTS = "(\\d*[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?!\\d)|\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?(?!\\d|[.,'’]\\d)|\\d+(?:[.,'’\\u00A0\\u202F]\\d+)*"
                     + "|(?<!\\S)\\.\\d+)"
                     + "|((?:USD|EUR|GBP|CHF|JPY|CNY|CAD|AUD)(?=\\d)|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)?(?:[-‐‑][\\p{L}\\p{N}]+)*)"
                     + "|([^\\s\\p{L}\\p{N}])";

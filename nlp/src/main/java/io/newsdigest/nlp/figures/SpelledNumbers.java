@@ -4,6 +4,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 
 import java.text.ParsePosition;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -25,7 +26,7 @@ final class SpelledNumbers {
 
     private static final Pattern GERMAN_WORD = Pattern.compile(
             "null|(?:ein|eins|eine|zwei|zwo|drei|vier|fünf|sechs|sech|sieben|sieb|acht|neun|zehn|elf|zwölf|zwanzig"
-                    + "|ßig|ssig|zig|hundert|tausend|und)+(?:einhalb)?|anderthalb");
+                    + "|ßig|ssig|zig|hundert|tausend|und)+(?:einhalb|undhalb)?|anderthalb");
     private static final String ENGLISH_UNIT = "one|two|three|four|five|six|seven|eight|nine";
     private static final Pattern ENGLISH_WORD = Pattern.compile(
             "zero|nought|naught|" + ENGLISH_UNIT + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -34,6 +35,7 @@ final class SpelledNumbers {
     private static final Set<String> NOT_NUMBERS = Set.of("und", "ein", "eine", "sieb", "sech",
             "zig", "ßig", "ssig", "hundert", "tausend");
     private static final int CACHE_LIMIT = 4096;
+    private static final List<String> HALVES = List.of("einhalb", "undhalb");
     /** Letters a number word of either language can start with: a cheap filter before the pattern. */
     private static final String FIRST_LETTERS = "adefhnostvz";
 
@@ -82,9 +84,12 @@ final class SpelledNumbers {
         if ("nought".equals(word) || "naught".equals(word)) {
             return 0;
         }
-        if (word.endsWith("einhalb") && word.length() > "einhalb".length()) {
-            double whole = parse(word.substring(0, word.length() - "einhalb".length()));
-            return Double.isNaN(whole) ? whole : whole + 0.5;
+        // "zweieinhalb", and the spoken "einundhalb": a whole number and a half.
+        for (String half : HALVES) {
+            if (word.endsWith(half) && word.length() > half.length()) {
+                double whole = parse(word.substring(0, word.length() - half.length()));
+                return Double.isNaN(whole) ? whole : whole + 0.5;
+            }
         }
         // "hundertzwanzig" and "tausend" lack the leading "ein" that ICU's German rules expect.
         String spelled = word.replace("ssig", "ßig");

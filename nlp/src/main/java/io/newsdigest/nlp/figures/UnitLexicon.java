@@ -1,5 +1,6 @@
 package io.newsdigest.nlp.figures;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +87,35 @@ final class UnitLexicon {
         return Optional.empty();
     }
 
+    /** A currency code with a scale prefix: "MUSD" is a million US dollars. */
+    record ScaledCurrency(Unit unit, BigDecimal scale) {
+    }
+
+    /**
+     * "30 MUSD", "48 MEUR", "500 TEUR", "20 kEUR": a scale letter glued to an ISO code, as company reports write
+     * amounts. Only upper-case ISO codes count, so that words such as "Meur" stay words.
+     */
+    Optional<ScaledCurrency> scaledCurrency(Token token) {
+        String text = token.text();
+        if (!token.is(Token.Type.WORD) || text.length() != 4 || !text.substring(1).equals(text.substring(1)
+                .toUpperCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        BigDecimal scale = switch (text.charAt(0)) {
+            case 'M' -> BigDecimal.valueOf(1_000_000);
+            case 'T', 'k', 'K' -> BigDecimal.valueOf(1_000);
+            default -> null;
+        };
+        String code = currencySigns.get(text.substring(1).toLowerCase(Locale.ROOT));
+        return scale == null || code == null || !code.equals(text.substring(1)) ? Optional.empty()
+                : Optional.of(new ScaledCurrency(new Unit(FigureKind.MONEY, code), scale));
+    }
+
+    /** @return the unit named by one whole word ("Euro", "Meter"), without looking at its neighbours */
+    Optional<Unit> word(String word) {
+        return Optional.ofNullable(words.get(word.toLowerCase(Locale.ROOT)));
+    }
+
     private void currencies() {
         sign("USD", "$", "US$", "USD", "US-$");
         sign("EUR", "€", "EUR");
@@ -97,6 +127,7 @@ final class UnitLexicon {
         sign("AUD", "AUD", "A$", "AUD$");
         sign("MXN", "MXN", "MXN$", "Mex$");
         sign("HKD", "HKD", "HK$");
+        sign("INR", "INR", "₹", "Rs", "Rs.");
         money("EUR", "euro", "euros");
         money("USD", "dollar", "dollars", "us-dollar", "us-dollars", "us dollar", "us dollars", "u.s. dollars",
                 "united states dollars", "us-$");
