@@ -60,8 +60,7 @@ public final class LeadCentralitySummarizer implements Summarizer {
         if (candidates.isEmpty()) {
             return Extract.result(candidates, List.of());
         }
-        TfIdfVectors vectors = TfIdfVectors.of(candidates.stream()
-                .map(sentence -> terms.terms(sentence.text(), input.language())).toList());
+        TfIdfVectors vectors = TfIdfVectors.of(candidates, terms, input.language());
         SentenceSimilarity similarity = encoder.filter(e -> e.supports(input.language()))
                 .<SentenceSimilarity>map(e -> DenseVectors.of(e.encode(candidates.stream().map(Sentence::text).toList())))
                 .orElse(vectors);

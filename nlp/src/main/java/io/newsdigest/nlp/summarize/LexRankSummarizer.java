@@ -31,8 +31,7 @@ public final class LexRankSummarizer implements Summarizer {
         if (sentences.isEmpty()) {
             return Extract.result(sentences, List.of());
         }
-        TfIdfVectors vectors = TfIdfVectors.of(sentences.stream()
-                .map(sentence -> terms.terms(sentence.text(), input.language())).toList());
+        TfIdfVectors vectors = TfIdfVectors.of(sentences, terms, input.language());
         double[][] similarity = Centrality.cosineGraph(vectors, THRESHOLD);
         return Extract.result(sentences, LengthBudget.best(sentences, Centrality.pageRank(similarity), options));
     }

@@ -29,8 +29,7 @@ public final class TextRankSummarizer implements Summarizer {
         if (sentences.isEmpty()) {
             return Extract.result(sentences, List.of());
         }
-        TfIdfVectors vectors = TfIdfVectors.of(sentences.stream()
-                .map(sentence -> terms.terms(sentence.text(), input.language())).toList());
+        TfIdfVectors vectors = TfIdfVectors.of(sentences, terms, input.language());
         int n = vectors.size();
         double[][] weights = new double[n][n];
         for (int i = 0; i < n; i++) {

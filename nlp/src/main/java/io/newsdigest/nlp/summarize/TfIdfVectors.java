@@ -1,5 +1,8 @@
 package io.newsdigest.nlp.summarize;
 
+import io.newsdigest.nlp.text.Sentence;
+import io.newsdigest.nlp.text.TermAnalyzer;
+
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +27,12 @@ final class TfIdfVectors implements SentenceSimilarity {
         this.idf = idf;
         this.ids = ids;
         this.weights = weights;
+    }
+
+    /** The vectors of sentences, their terms taken from the language's analyzer. */
+    static TfIdfVectors of(List<Sentence> sentences, TermAnalyzer terms,
+                           String language) {
+        return of(sentences.stream().map(sentence -> terms.terms(sentence.text(), language)).toList());
     }
 
     static TfIdfVectors of(List<List<String>> sentenceTerms) {

@@ -79,7 +79,7 @@ class FigureGuardTest {
 
     @Test
     void guardsEverySentenceOfATranslatorThatCorruptsNumbers() {
-        Translator corrupting = new CorruptingTranslator(Map.of(
+        Translator corrupting = new TableTranslator(Map.of(
                 "Die Firma zahlte 2.200.112 Euro.", "The company paid 2,200,12 euros.",
                 "Es kamen 300 Gäste.", "300 guests came.",
                 "Von 120 auf 140 Standorte.", "From 12 to 14 sites."));
@@ -112,28 +112,5 @@ class FigureGuardTest {
 
     private static List<Outcome> outcomes(GuardedSentence sentence) {
         return sentence.checks().stream().map(FigureCheck::outcome).toList();
-    }
-
-    /** Translates from a fixed table whose entries misstate numbers on purpose. */
-    private record CorruptingTranslator(Map<String, String> table) implements Translator {
-        @Override
-        public String modelId() {
-            return "corrupting";
-        }
-
-        @Override
-        public String source() {
-            return "de";
-        }
-
-        @Override
-        public String target() {
-            return "en";
-        }
-
-        @Override
-        public List<String> translate(List<String> sentences) {
-            return sentences.stream().map(table::get).toList();
-        }
     }
 }

@@ -64,31 +64,9 @@ class TranslatedSummaryGuardTest {
 
     @Test
     void repairsOrFlagsTheFiguresOfTranslatedSummarySentences() {
-        Translator corrupting = new Translator() {
-            private final Map<String, String> table = Map.of(
-                    "Die Firma zahlte 2.200.112 Euro.", "The company paid 2,200,12 euros.",
-                    "Von 120 auf 140 Standorte.", "From 12 to 14 sites.");
-
-            @Override
-            public String modelId() {
-                return "corrupting";
-            }
-
-            @Override
-            public String source() {
-                return "de";
-            }
-
-            @Override
-            public String target() {
-                return "en";
-            }
-
-            @Override
-            public List<String> translate(List<String> sentences) {
-                return sentences.stream().map(table::get).toList();
-            }
-        };
+        Translator corrupting = new TableTranslator(Map.of(
+                "Die Firma zahlte 2.200.112 Euro.", "The company paid 2,200,12 euros.",
+                "Von 120 auf 140 Standorte.", "From 12 to 14 sites."));
         DigestOptions options = new DigestOptions(Optional.of("en"), 3, OptionalInt.empty(), 8,
                 SummaryMode.EXTRACTIVE, false);
 
