@@ -92,9 +92,10 @@ public final class NewsDigest {
         List<String> warnings = new ArrayList<>();
         List<String> models = new ArrayList<>();
 
+        options.targetLanguage().map(NewsDigest::normalize).ifPresent(this::requireTarget);
         CleanArticle clean = clean(article);
         clock.lap("clean");
-        LanguageGuess language = language(article, clean.text(), warnings);
+        LanguageGuess language = language(article, clean.text());
         String lang = analysisLanguage(language, warnings);
         clock.lap("language");
         List<Sentence> sentences = splitter.split(clean.text(), lang);
@@ -105,7 +106,6 @@ public final class NewsDigest {
                 options, warnings, models);
         clock.lap("summarize");
         String target = options.targetLanguage().map(NewsDigest::normalize).orElse(lang);
-        requireTarget(target);
         DigestSummary digestSummary = translateSummary(summary, lang, target, warnings, models);
         clock.lap("translate");
         List<Digest.RenderedFigure> keyFigures = keyFigures(found, options.maxFigures(), target);
@@ -202,7 +202,7 @@ public final class NewsDigest {
         return clean;
     }
 
-    private LanguageGuess language(Article article, String text, List<String> warnings) {
+    private LanguageGuess language(Article article, String text) {
         if (article.language().isPresent()) {
             String code = requireSource(normalize(article.language().get()), "language");
             return new LanguageGuess(code, 1.0, List.of());

@@ -30,10 +30,6 @@ public final class JsonBodies {
         return mapper;
     }
 
-    public long maxBodyBytes() {
-        return maxBodyBytes;
-    }
-
     /**
      * Reads and parses the body.
      *
@@ -41,7 +37,7 @@ public final class JsonBodies {
      */
     public <T> T read(ServerRequest request, Class<T> type) {
         byte[] body = readBytes(request, maxBodyBytes);
-        if (body.length == 0 || new String(body, 0, Math.min(body.length, 64)).isBlank()) {
+        if (blank(body)) {
             throw ApiException.invalidField("body", "The request body is empty; send a JSON object.");
         }
         try {
@@ -53,6 +49,15 @@ public final class JsonBodies {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean blank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes a 200 JSON response. */

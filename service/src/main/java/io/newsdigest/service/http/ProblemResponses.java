@@ -44,14 +44,14 @@ public final class ProblemResponses {
                         "No resource at " + req.prologue().method().text() + " " + req.path().path()
                                 + ". The API is under /v1; its description is at /openapi.", Optional.empty())))
                 .error(RequestException.class, (req, res, e) -> send(res,
-                        problem(e.status(), clientMessage(e), Optional.empty())))
+                        problem(e.status(), detail(e.status(), e.getMessage()), Optional.empty())))
                 // Static content answers a conditional GET by throwing 304 (Not Modified): a status, not a failure.
                 .error(io.helidon.http.HttpException.class, (req, res, e) -> {
                     if (e.status().code() < 400) {
                         res.status(e.status());
                         res.send();
                     } else {
-                        send(res, problem(e.status(), firstLine(e.getMessage()), Optional.empty()));
+                        send(res, problem(e.status(), detail(e.status(), e.getMessage()), Optional.empty()));
                     }
                 })
                 .error(Exception.class, (req, res, e) -> send(res, fromUnexpected(e)));
@@ -67,7 +67,7 @@ public final class ProblemResponses {
         return builder.build();
     }
 
-    /** Sends a problem document with its status and, for 429, the Retry-After header. */
+    /** Sends a problem document with its status; callers set any extra header (Retry-After) first. */
     public static void send(ServerResponse res, Problem problem) {
         res.status(Status.create(problem.getStatus()));
         res.headers().contentType(PROBLEM_JSON);
@@ -101,24 +101,19 @@ public final class ProblemResponses {
         return problem(e.status(), e.getMessage(), e.field());
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
+    /** The first line of a server message, or the status's reason phrase when there is none. */
+    private static String detail(Status status, String message) {
+        if (message == null || message.isBlank()) {
+            return status.reasonPhrase();
         }
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }
 
-    private static String clientMessage(RequestException e) {
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.status().reasonPhrase() : firstLine(message);
-    }
-
     private static DirectHandler.TransportResponse directResponse(Status status, ServerResponseHeaders headers,
                                                                   String message) {
         String detail = status.code() == 413
-                ? "The request body is larger than the configured limit."
-                : (message == null || message.isBlank() ? status.reasonPhrase() : firstLine(message));
+                ? "The request body is larger than the configured limit." : detail(status, message);
         headers.set(HeaderNames.CONTENT_TYPE, PROBLEM_JSON.text());
         return DirectHandler.TransportResponse.builder()
                 .status(status)

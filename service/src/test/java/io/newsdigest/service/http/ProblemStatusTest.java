@@ -57,6 +57,12 @@ class ProblemStatusTest {
     }
 
     @Test
+    void leadingWhitespaceBeforeTheJsonIsNotAnEmptyBody() {
+        assertEquals(200, postJson("/v1/detect", " ".repeat(100) + "{\"text\":\"Die Stadt und der Rat tagen.\"}")
+                .status().code());
+    }
+
+    @Test
     void anUnknownEnumValueIs422NamingTheFieldAndTheAllowedValues() {
         JsonNode problem = Problems.expect(postJson("/v1/summarize", "{\"text\":\"Der Rat tagt.\",\"mode\":\"poetic\"}"), 422);
         assertEquals("mode", problem.get("field").asText());
