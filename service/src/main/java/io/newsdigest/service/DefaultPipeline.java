@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the embedded default pipeline and the model listing from the configuration.
+ * Builds the embedded default pipeline, with the installed models, from the configuration.
  */
 public final class DefaultPipeline {
 

@@ -2,7 +2,9 @@ package io.newsdigest.service.cli;
 
 import io.newsdigest.api.model.SummarizeRequest;
 import io.newsdigest.api.model.SummaryMode;
-import io.newsdigest.nlp.StandardPipeline;
+import io.newsdigest.service.DefaultPipeline;
+import io.newsdigest.service.Models;
+import io.newsdigest.service.http.PipelineHolder;
 import io.newsdigest.service.Application;
 import io.newsdigest.service.ServiceConfig;
 import io.newsdigest.json.ApiMapping;
@@ -51,8 +53,9 @@ public final class DigestCommand implements Callable<Integer> {
         try {
             SummarizeRequest request = request(read(file));
             ApiMapping mapping = new ApiMapping(settings.maxFigures());
-            try (StandardPipeline pipeline = StandardPipeline.open(new java.util.LinkedHashSet<>(settings.languages()))) {
-                var result = pipeline.digest().digest(mapping.article(request), mapping.options(request));
+            PipelineHolder pipeline = PipelineHolder.loadNow(DefaultPipeline.load(settings, Models.store(settings)));
+            try (pipeline) {
+                var result = pipeline.await().digest(mapping.article(request), mapping.options(request));
                 System.out.println(json.mapper().writerWithDefaultPrettyPrinter()
                         .writeValueAsString(mapping.response(Optional.empty(), result)));
             }

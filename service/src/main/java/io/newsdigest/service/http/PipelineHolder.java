@@ -51,6 +51,11 @@ public final class PipelineHolder implements AutoCloseable {
         return new PipelineHolder(future);
     }
 
+    /** Holds a pipeline loaded by the caller, and closes its resources with {@link #close()}. */
+    public static PipelineHolder loadNow(LoadedPipeline loaded) {
+        return new PipelineHolder(CompletableFuture.completedFuture(loaded));
+    }
+
     /** A pipeline that is ready now. */
     public static PipelineHolder ready(NewsDigest digest) {
         return new PipelineHolder(CompletableFuture.completedFuture(new LoadedPipeline(digest, List.of())));
