@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -50,7 +52,12 @@ final class BrowserSession implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         try {
-            return new BrowserSession(new ChromeDriver(service, options), profile);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            // Smooth scrolling moves elements from under a pointer the test has just placed; editors who ask their
+            // system for less motion get instant scrolling too, so the tests read the page as those editors see it.
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+            return new BrowserSession(driver, profile);
         } catch (RuntimeException e) {
             delete(profile);
             throw e;
