@@ -21,17 +21,24 @@ import java.util.concurrent.Callable;
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new Main())
-                .setExecutionExceptionHandler((e, commandLine, parsed) -> {
-                    // A bad setting or a busy port deserves one clear line, not a stack trace.
-                    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    commandLine.getErr().println("newsdigest " + commandLine.getCommandName() + ": " + reason);
-                    return e instanceof IllegalArgumentException ? 2 : 1;
-                })
-                .execute(args);
+        int exit = commandLine().execute(args);
         if (exit != ServeCommand.KEEP_RUNNING) {
             System.exit(exit);
         }
+    }
+
+    /** The command line with its subcommands, ready to parse or execute. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, failed, parsed) -> {
+                    // A bad setting or a busy port deserves one clear line, not a stack trace.
+                    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    failed.getErr().println("newsdigest " + failed.getCommandName() + ": " + reason);
+                    return e instanceof IllegalArgumentException ? 2 : 1;
+                });
+        // An evaluation's own options (figures --misses, summaries --data) pass through to it untouched.
+        commandLine.getSubcommands().get("eval").setUnmatchedOptionsArePositionalParams(true);
+        return commandLine;
     }
 
     /** Without a subcommand: serve. */

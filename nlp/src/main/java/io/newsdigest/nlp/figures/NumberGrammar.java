@@ -176,6 +176,14 @@ final class NumberGrammar {
         return Map.copyOf(fractions);
     }
 
+    /**
+     * @return whether "top/bottom" reads as a fraction: a proper one with a denominator up to ten ("3/4"), not
+     *     "24/7", "9/11" or "1/40"
+     */
+    static boolean properFraction(int top, int bottom) {
+        return top >= 1 && top < bottom && bottom <= 10;
+    }
+
     /** @return whether the word is a spoken decimal mark ("point", "Komma") */
     boolean decimalPoint(String lowerWord) {
         return "de".equals(language) ? "komma".equals(lowerWord) : "point".equals(lowerWord);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a number phrase starting at a token: a digit run or a run of number words, followed by scale words.
@@ -14,6 +15,8 @@ import java.util.Optional;
  * Thread-safe and immutable.
  */
 final class NumberPhraseReader {
+
+    private static final Set<String> AND = Set.of("and", "und");
 
     private final NumberGrammar grammar;
 
@@ -47,12 +50,20 @@ final class NumberPhraseReader {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
+        Optional<BigDecimal> fraction = slashFraction(tokens, index);
+        if (fraction.isPresent()) {
+            Accumulator sum = new Accumulator();
+            sum.add(fraction.get());
+            return Optional.of(phrase(tokens, index, index + 3, sum, false, false));
+        }
         Accumulator sum = new Accumulator();
         sum.add(parsed.get());
         int next = index + 1;
         boolean scaled = false;
-        if (next < tokens.size() && token.touches(tokens.get(next)) && tokens.get(next).is(Token.Type.WORD)) {
-            Optional<BigDecimal> suffix = grammar.suffixScale(tokens.get(next).text(), afterCurrencySign);
+        if (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
+            Optional<BigDecimal> suffix = token.touches(tokens.get(next))
+                    ? grammar.suffixScale(tokens.get(next).text(), afterCurrencySign)
+                    : spacedScaleLetter(tokens, next);
             if (suffix.isPresent()) {
                 sum.scale(suffix.get());
                 next++;
@@ -63,6 +74,57 @@ final class NumberPhraseReader {
         scaled |= afterScales > next;
         boolean plain = !scaled && token.text().chars().allMatch(Character::isDigit);
         return Optional.of(phrase(tokens, index, afterScales, sum, plain, false));
+    }
+
+    /**
+     * "1/2", "3/4": a proper fraction with a denominator up to ten and nothing glued after it. "24/7", "9/11" and
+     * "1/40" are codes and ratios, not fractions; "1/2/2025" is a date.
+     */
+    private static Optional<BigDecimal> slashFraction(List<Token> tokens, int index) {
+        if (index + 2 >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token numerator = tokens.get(index);
+        Token slash = tokens.get(index + 1);
+        Token denominator = tokens.get(index + 2);
+        boolean shaped = slash.isSymbol("/") && numerator.touches(slash) && slash.touches(denominator)
+                && plainDigits(numerator) && plainDigits(denominator) && numerator.text().length() <= 2
+                && denominator.text().length() <= 2
+                && (index + 3 == tokens.size() || !denominator.touches(tokens.get(index + 3))
+                || tokens.get(index + 3).isSymbol(".,;:!?)"));
+        boolean separate = index == 0 || !tokens.get(index - 1).touches(numerator)
+                || !tokens.get(index - 1).isSymbol("/.");
+        if (!shaped || !separate) {
+            return Optional.empty();
+        }
+        int top = Integer.parseInt(numerator.text());
+        int bottom = Integer.parseInt(denominator.text());
+        if (!NumberGrammar.properFraction(top, bottom)) {
+            return Optional.empty();
+        }
+        return Optional.of(BigDecimal.valueOf(top).divide(BigDecimal.valueOf(bottom), MathContext.DECIMAL64));
+    }
+
+    /**
+     * "2.33 k", "1.6 M": a scale letter after a space counts only where nothing follows it in the sentence but
+     * punctuation, since "5 k run" or "3 M Hotels" use the letters otherwise. A lower-case "m" is metres.
+     */
+    private static Optional<BigDecimal> spacedScaleLetter(List<Token> tokens, int index) {
+        String letter = tokens.get(index).text();
+        boolean last = index + 1 == tokens.size() || tokens.get(index + 1).is(Token.Type.SYMBOL)
+                && !tokens.get(index + 1).isSymbol("-‐‑/&");
+        if (!last) {
+            return Optional.empty();
+        }
+        return switch (letter) {
+            case "k", "K" -> Optional.of(BigDecimal.valueOf(1_000));
+            case "M" -> Optional.of(BigDecimal.valueOf(1_000_000));
+            default -> Optional.empty();
+        };
+    }
+
+    private static boolean plainDigits(Token token) {
+        return token.is(Token.Type.NUMBER) && token.text().chars().allMatch(Character::isDigit);
     }
 
     private Optional<NumberPhrase> words(List<Token> tokens, int index) {
@@ -76,6 +138,12 @@ final class NumberPhraseReader {
             if (spelled.isPresent()) {
                 sum.add(spelled.get());
                 numeric = true;
+                Optional<BigDecimal> unit = spacedHyphenUnit(tokens, next, spelled.get());
+                if (unit.isPresent()) {
+                    sum.add(unit.get());
+                    next += 3;
+                    continue;
+                }
             } else if (fraction.isPresent()) {
                 numeric |= sum.started();
                 sum.multiply(fraction.get());
@@ -89,8 +157,8 @@ final class NumberPhraseReader {
             } else if (numeric && grammar.decimalPoint(word) && digitWordAt(tokens, next + 1)) {
                 next = decimals(tokens, next + 1, sum);
                 continue;
-            } else if (numeric && andAHalf(tokens, next).isPresent()) {
-                sum.add(andAHalf(tokens, next).get());
+            } else if (numeric && andFraction(tokens, next).isPresent()) {
+                sum.add(andFraction(tokens, next).get());
                 next += 3;
                 continue;
             } else if (!(numeric && "and".equals(word) && spelledAt(tokens, next + 1))) {
@@ -104,21 +172,26 @@ final class NumberPhraseReader {
         return Optional.of(phrase(tokens, index, next, sum, false, true));
     }
 
-    /** "3 hundred and 21", "4 thousand 3 hundred": digits that go on after a scale word. */
+    /**
+     * "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": numbers that go on after a scale word.
+     * Digits join after "and" only below a thousand and never as a bare zero ("3 hundred and 0 are two numbers").
+     */
     private int continuation(List<Token> tokens, int index, Accumulator sum) {
         int next = index;
         while (next + 1 < tokens.size() && sum.lastScale.signum() > 0) {
             boolean small = sum.lastScale.compareTo(BigDecimal.valueOf(1_000)) < 0;
-            int at = small && "and".equals(tokens.get(next).lower()) ? next + 1 : next;
+            boolean and = "and".equals(tokens.get(next).lower());
+            int at = and ? next + 1 : next;
             Token number = tokens.get(at);
-            Optional<BigDecimal> value = number.is(Token.Type.WORD) && at > next ? grammar.spelled(number.lower())
+            Optional<BigDecimal> value = number.is(Token.Type.WORD) && and ? grammar.spelled(number.lower())
                     : Optional.empty();
-            boolean digits = number.is(Token.Type.NUMBER) && number.text().chars().allMatch(Character::isDigit);
-            if (value.isPresent() && value.get().compareTo(BigDecimal.valueOf(100)) < 0) {
+            if (value.isPresent() && value.get().compareTo(BigDecimal.valueOf(100)) < 0
+                    && value.get().compareTo(sum.lastScale) < 0) {
                 sum.add(value.get());
-                next = at + 1;
+                next = scales(tokens, at + 1, sum);
                 continue;
             }
+            boolean digits = plainDigits(number) && (!and || small) && number.text().chars().anyMatch(c -> c != '0');
             boolean scaleFollows = at + 1 < tokens.size() && grammar.scale(tokens.get(at + 1).lower())
                     .filter(scale -> scale.compareTo(BigDecimal.valueOf(1_000)) < 0).isPresent();
             if (!digits || (at == next && !scaleFollows) || (at > next && number.text().length() > 2)) {
@@ -149,13 +222,30 @@ final class NumberPhraseReader {
                 .isPresent();
     }
 
-    /** "one and a half", "five and a quarter": the fraction added to the number before. */
-    private Optional<BigDecimal> andAHalf(List<Token> tokens, int index) {
-        if (index + 2 >= tokens.size() || !"and".equals(tokens.get(index).lower())
-                || !grammar.article(tokens.get(index + 1).lower())) {
+    /**
+     * "one and a half", "two and three quarters", "sechs und zwei Drittel": the fraction added to the number
+     * before.
+     */
+    private Optional<BigDecimal> andFraction(List<Token> tokens, int index) {
+        if (index + 2 >= tokens.size() || !AND.contains(tokens.get(index).lower())
+                || !tokens.get(index + 1).is(Token.Type.WORD)) {
             return Optional.empty();
         }
-        return grammar.fraction(tokens.get(index + 2).lower());
+        String count = tokens.get(index + 1).lower();
+        Optional<BigDecimal> numerator = grammar.article(count) ? Optional.of(BigDecimal.ONE) : grammar.spelled(count);
+        return numerator.flatMap(times -> grammar.fraction(tokens.get(index + 2).lower()).map(times::multiply));
+    }
+
+    /** "fifty - two": a tens word, a hyphen set apart by spaces, and a unit word. */
+    private Optional<BigDecimal> spacedHyphenUnit(List<Token> tokens, int index, BigDecimal tens) {
+        boolean isTens = tens.compareTo(BigDecimal.valueOf(20)) >= 0 && tens.compareTo(BigDecimal.valueOf(90)) <= 0
+                && tens.remainder(BigDecimal.TEN).signum() == 0;
+        if (!isTens || index + 2 >= tokens.size() || !tokens.get(index + 1).isSymbol("-‐‑")
+                || tokens.get(index).touches(tokens.get(index + 1)) || !tokens.get(index + 2).is(Token.Type.WORD)) {
+            return Optional.empty();
+        }
+        return grammar.spelled(tokens.get(index + 2).lower())
+                .filter(unit -> unit.signum() > 0 && unit.compareTo(BigDecimal.TEN) < 0);
     }
 
     /** @return whether a scale or fraction follows, so that a preceding article means "one" */

@@ -40,4 +40,36 @@ class FractionsTest {
     void readsTheSpokenGermanUndhalbAsAHalf() {
         assertEquals(2.5, only("de", "Wir warteten zweiundhalb Stunden.").value(), 1e-9);
     }
+
+    @Test
+    void readsAProperSlashFraction() {
+        KeyFigure figure = only("en", "Nearly 3/4 of the members voted in favour.");
+        assertEquals(0.75, figure.value(), 1e-9);
+        assertEquals("3/4", figure.text());
+    }
+
+    @Test
+    void leavesRoundTheClockAndLongDenominatorsAlone() {
+        String text = "The pharmacy is open 24/7 and answered 1/40 of the calls.";
+        assertEquals(List.of(), extractor.extract(text, Sentences.of(text), "en", Optional.empty()));
+    }
+
+    @Test
+    void keepsASlashedDateADate() {
+        KeyFigure figure = only("en", "The museum reopened on 3/4/2026 after repairs.");
+        assertEquals(FigureKind.DATE, figure.kind());
+        assertEquals("2026-03-04", figure.date().orElseThrow());
+    }
+
+    @Test
+    void addsAFractionJoinedByUndToTheWholeNumberAndItsScale() {
+        KeyFigure figure = only("de", "Die Stadt zählte sechs und zwei Drittel Millionen Übernachtungen.");
+        assertEquals(6_666_666.67, figure.value(), 0.01);
+        assertEquals("sechs und zwei Drittel Millionen", figure.text());
+    }
+
+    @Test
+    void addsThreeQuartersJoinedByAnd() {
+        assertEquals(2.75, only("en", "The hike took two and three quarters hours.").value(), 1e-9);
+    }
 }
