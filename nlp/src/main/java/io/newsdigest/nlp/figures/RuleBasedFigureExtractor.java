@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * <p>Thread-safe: one instance serves all threads. Holds no resources to close. Reads only the sentences it is
  * given; a sentence whose span does not fit the text is skipped. It does not translate labels (see
- * {@link LocaleFigureRenderer}), does not resolve relative dates ("next Tuesday"), ordinals or fractions written
- * as "1/40", and treats every language other than German with the English grammar.
+ * {@link LocaleFigureRenderer}), does not resolve relative dates ("next Tuesday"), ordinals or slash runs that are
+ * no proper fraction ("24/7", "1/40"), and treats every language other than German with the English grammar.
  */
 public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
 
