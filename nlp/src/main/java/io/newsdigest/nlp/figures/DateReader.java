@@ -28,8 +28,8 @@ final class DateReader {
             Map.entry("dec", 12));
     private static final Set<String> YEAR_CUES = Set.of("im", "in", "seit", "bis", "ab", "vor", "nach", "jahr",
             "jahres", "jahresende", "anfang", "ende", "mitte", "frühjahr", "sommer", "herbst", "winter", "von", "zum",
-            "since", "by", "until", "from", "year", "early", "late", "mid", "before", "after", "during", "of", "fiscal");
-    private static final Set<String> DEADLINE_WORDS = Set.of("bis", "by", "until", "till");
+            "spätestens", "frühestens", "since", "by", "until", "from", "year", "early", "late", "mid", "before", "after", "during", "of", "fiscal");
+    private static final Set<String> DEADLINE_WORDS = Set.of("bis", "by", "until", "till", "spätestens");
     /** Words between a deadline word and its date: "bis zum", "bis Ende", "by the end of". */
     private static final Set<String> DEADLINE_FILLERS = Set.of("zum", "zur", "ende", "mitte", "the", "end", "of", "mid");
     private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "/", "~", "bis", "to", "till", "through");
@@ -61,7 +61,7 @@ final class DateReader {
         if (year.isEmpty()) {
             return Optional.empty();
         }
-        boolean cue = index > 0 && YEAR_CUES.contains(tokens.get(index - 1).lower());
+        boolean cue = index > 0 && (YEAR_CUES.contains(tokens.get(index - 1).lower()) || noLaterThan(tokens, index - 1));
         return cue || !counts
                 ? Optional.of(new DateMatch(index, index + 1, String.valueOf(year.get()), year.get(), Optional.empty()))
                 : Optional.empty();
@@ -74,11 +74,22 @@ final class DateReader {
      * @return {@link Qualifier#UP_TO} when a deadline word precedes the date, else {@link Qualifier#EXACT}
      */
     static Qualifier bound(List<Token> tokens, int first) {
-        int before = first - 1;
-        while (before >= 0 && first - before <= 3 && DEADLINE_FILLERS.contains(tokens.get(before).lower())) {
-            before--;
+        for (int before = first - 1; before >= 0 && first - before <= 4; before--) {
+            String word = tokens.get(before).lower();
+            if (DEADLINE_WORDS.contains(word) || noLaterThan(tokens, before)) {
+                return Qualifier.UP_TO;
+            }
+            if (!DEADLINE_FILLERS.contains(word)) {
+                break;
+            }
         }
-        return before >= 0 && DEADLINE_WORDS.contains(tokens.get(before).lower()) ? Qualifier.UP_TO : Qualifier.EXACT;
+        return Qualifier.EXACT;
+    }
+
+    /** "no later than", "not later than", ending at {@code than}. */
+    private static boolean noLaterThan(List<Token> tokens, int than) {
+        return than >= 2 && "than".equals(tokens.get(than).lower()) && "later".equals(tokens.get(than - 1).lower())
+                && Set.of("no", "not").contains(tokens.get(than - 2).lower());
     }
 
     /** "1. Juni 2025", "1 June 2025", "3. Mai". */

@@ -43,6 +43,21 @@ class CurrencyCodesCompoundsAndDeadlinesTest {
     }
 
     @Test
+    void readsSpaetestensBeforeAYearAsADeadline() {
+        assertEquals(Qualifier.UP_TO, only("de", "Das Werk soll spätestens 2029 Strom liefern.").qualifier());
+    }
+
+    @Test
+    void readsNoLaterThanBeforeAYearAsADeadline() {
+        assertEquals(Qualifier.UP_TO, only("en", "The plant must close no later than 2031.").qualifier());
+    }
+
+    @Test
+    void keepsAYearAfterAnOrdinaryWordExact() {
+        assertEquals(Qualifier.EXACT, only("en", "The plant was built later than planned, in 2019.").qualifier());
+    }
+
+    @Test
     void readsBisEndeAsADeadline() {
         assertEquals(Qualifier.UP_TO, only("de", "Die Arbeiten dauern bis Ende 2030.").qualifier());
     }
