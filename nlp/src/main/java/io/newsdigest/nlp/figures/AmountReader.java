@@ -43,8 +43,9 @@ final class AmountReader {
             return Optional.empty();
         }
         NumberPhrase number = phrase.get();
-        Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last()).or(() -> hyphenUnit(tokens, number))
-                .or(() -> gluedTemperature(tokens, number));
+        Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last())
+                .filter(match -> !codeOfTheNextNumber(tokens, match))
+                .or(() -> hyphenUnit(tokens, number)).or(() -> gluedTemperature(tokens, number));
         if (sign.isEmpty() && suffix.isEmpty() && pronoun(tokens, number)) {
             return Optional.empty();
         }
@@ -64,10 +65,26 @@ final class AmountReader {
             return Optional.of(new Amount(first, number.last(), number, value, Optional.of(sign.get().unit())));
         }
         Optional<UnitLexicon.Unit> unit = suffix.map(UnitLexicon.Match::unit).map(u -> poundsSterling(u, number));
-        Amount amount = new Amount(first, suffix.map(UnitLexicon.Match::next).orElse(number.last()), number, value,
-                unit);
+        int after = suffix.map(UnitLexicon.Match::next).orElse(number.last());
+        // "75 USD million": a scale word after the currency code still scales the amount.
+        Optional<BigDecimal> lateScale = unit.filter(u -> u.kind() == FigureKind.MONEY).isPresent()
+                && after < tokens.size() && number.magnitude().compareTo(BigDecimal.ONE) == 0
+                ? numbers.grammar().scale(tokens.get(after).lower())
+                        .filter(scale -> scale.compareTo(BigDecimal.valueOf(1_000)) >= 0) : Optional.empty();
+        if (lateScale.isPresent()) {
+            value = value.multiply(lateScale.get());
+            after++;
+        }
+        Amount amount = new Amount(first, after, number, value, unit);
         return Optional.of(unit.filter(u -> u.kind() == FigureKind.MONEY).map(u -> withCents(tokens, amount))
                 .orElse(amount));
+    }
+
+    /** "3 USD50 cards": a currency code glued to the digits after it is theirs, not the number's before it. */
+    private static boolean codeOfTheNextNumber(List<Token> tokens, UnitLexicon.Match match) {
+        int next = match.next();
+        return next < tokens.size() && tokens.get(next - 1).is(Token.Type.WORD)
+                && tokens.get(next - 1).touches(tokens.get(next)) && tokens.get(next).is(Token.Type.NUMBER);
     }
 
     /** "361 million pounds" is money: nobody weighs in millions of pounds in the news they digest. */

@@ -67,7 +67,7 @@ final class LabelReader {
         int adjectives = 0;
         while (next < tokens.size() && adjectives <= MAX_ADJECTIVES) {
             Token token = tokens.get(next);
-            if (!token.is(Token.Type.WORD)) {
+            if (!token.is(Token.Type.WORD) || gluedToNumber(tokens, next)) {
                 return Optional.empty();
             }
             if (token.capitalized()) {
@@ -82,6 +82,12 @@ final class LabelReader {
         return Optional.empty();
     }
 
+    /** "USD50": a word glued to the digits after it belongs to them, never to the label of the number before. */
+    private static boolean gluedToNumber(List<Token> tokens, int index) {
+        return index + 1 < tokens.size() && tokens.get(index).touches(tokens.get(index + 1))
+                && tokens.get(index + 1).is(Token.Type.NUMBER);
+    }
+
     private static boolean germanAdjective(String word) {
         return word.length() >= 4 && !FUNCTION_WORDS.contains(word)
                 && (word.endsWith("e") || word.endsWith("en") || word.endsWith("er") || word.endsWith("es")
@@ -94,7 +100,8 @@ final class LabelReader {
         while (next < tokens.size() && next - index < MAX_ENGLISH_WORDS) {
             Token token = tokens.get(next);
             String word = token.lower();
-            if (!token.is(Token.Type.WORD) || FUNCTION_WORDS.contains(word) || word.endsWith("ing")
+            if (!token.is(Token.Type.WORD) || gluedToNumber(tokens, next) || FUNCTION_WORDS.contains(word)
+                    || word.endsWith("ing")
                     || (word.endsWith("ly") && word.length() > 4)) {
                 break;
             }

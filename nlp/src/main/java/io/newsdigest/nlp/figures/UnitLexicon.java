@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The words and signs that make a number money, a percentage or a quantity: currency names and signs mapped to
@@ -71,7 +72,7 @@ final class UnitLexicon {
      *     match's {@code next} is the index of its first token
      */
     Optional<Match> before(List<Token> tokens, int index) {
-        if (index >= 2 && tokens.get(index - 2).touches(tokens.get(index - 1))) {
+        if (index >= 2 && (tokens.get(index - 2).touches(tokens.get(index - 1)) || spacedDollarPrefix(tokens, index))) {
             String code = currencySigns.get((tokens.get(index - 2).text() + tokens.get(index - 1).text())
                     .toLowerCase(Locale.ROOT));
             if (code != null) {
@@ -85,6 +86,15 @@ final class UnitLexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "C $ 300", as text split into tokens writes "C$ 300": a country prefix set apart from the dollar sign. The
+     * article "a" never counts as the Australian prefix.
+     */
+    private static boolean spacedDollarPrefix(List<Token> tokens, int index) {
+        String prefix = tokens.get(index - 2).text();
+        return tokens.get(index - 1).isSymbol("$") && Set.of("c", "C", "A", "NZ", "HK", "US").contains(prefix);
     }
 
     /** A currency code with a scale prefix: "MUSD" is a million US dollars. */

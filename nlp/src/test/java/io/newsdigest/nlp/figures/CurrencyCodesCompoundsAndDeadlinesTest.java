@@ -176,4 +176,34 @@ class CurrencyCodesCompoundsAndDeadlinesTest {
         String text = "Sie mieten eine Vier-Zimmer-Wohnung.";
         assertEquals(0, extractor.extract(text, Sentences.of(text), "de", Optional.empty()).size());
     }
+
+    @Test
+    void readsACountryPrefixSetApartFromTheDollarSign() {
+        KeyFigure figure = only("en", "The refit will cost C $ 40 million.");
+        assertEquals("CAD", figure.currency().orElseThrow());
+        assertEquals(40e6, figure.value());
+    }
+
+    @Test
+    void neverReadsTheArticleBeforeADollarSignAsAustralian() {
+        assertEquals("USD", only("en", "Visitors pay a $5 fee.").currency().orElseThrow());
+    }
+
+    @Test
+    void givesACodeGluedToDigitsToThoseDigits() {
+        String text = "The club handed out 3 USD50 vouchers.";
+        List<KeyFigure> figures = extractor.extract(text, Sentences.of(text), "en", Optional.empty());
+        assertEquals(2, figures.size(), figures::toString);
+        assertEquals(Optional.empty(), figures.get(0).currency());
+        assertEquals(Optional.empty(), figures.get(0).label());
+        assertEquals(50, figures.get(1).value());
+        assertEquals("USD", figures.get(1).currency().orElseThrow());
+    }
+
+    @Test
+    void appliesAScaleWordThatFollowsTheCurrencyCode() {
+        KeyFigure figure = only("en", "They paid 75 USD million for the site.");
+        assertEquals(75e6, figure.value());
+        assertEquals("75 USD million", figure.text());
+    }
 }
