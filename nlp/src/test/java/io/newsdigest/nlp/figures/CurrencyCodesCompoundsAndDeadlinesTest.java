@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static io.newsdigest.nlp.figures.Extracted.extract;
+import static io.newsdigest.nlp.figures.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -13,14 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * ("500-Euro-Schein", "Fünf-Prozent-Hürde"), on sentences written for these tests.
  */
 class CurrencyCodesCompoundsAndDeadlinesTest {
-
-    private final RuleBasedFigureExtractor extractor = new RuleBasedFigureExtractor();
-
-    private KeyFigure only(String language, String text) {
-        List<KeyFigure> figures = extractor.extract(text, Sentences.of(text), language, Optional.empty());
-        assertEquals(1, figures.size(), () -> "figures of '" + text + "': " + figures);
-        return figures.get(0);
-    }
 
     @Test
     void readsGermanBisBeforeAYearAsADeadline() {
@@ -92,8 +86,7 @@ class CurrencyCodesCompoundsAndDeadlinesTest {
 
     @Test
     void stillReadsAModelNameAsACode() {
-        assertEquals(0, extractor.extract("The X200 ships soon.", Sentences.of("The X200 ships soon."), "en",
-                Optional.empty()).size());
+        assertEquals(0, extract("en", "The X200 ships soon.").size());
     }
 
     @Test
@@ -121,7 +114,7 @@ class CurrencyCodesCompoundsAndDeadlinesTest {
     @Test
     void leavesACompoundWithoutAUnitAlone() {
         String text = "Sie suchen eine 4-Zimmer-Wohnung.";
-        assertEquals(0, extractor.extract(text, Sentences.of(text), "de", Optional.empty()).size());
+        assertEquals(0, extract("de", text).size());
     }
 
     @Test
@@ -174,7 +167,7 @@ class CurrencyCodesCompoundsAndDeadlinesTest {
     @Test
     void leavesASpelledCompoundWithoutAUnitAlone() {
         String text = "Sie mieten eine Vier-Zimmer-Wohnung.";
-        assertEquals(0, extractor.extract(text, Sentences.of(text), "de", Optional.empty()).size());
+        assertEquals(0, extract("de", text).size());
     }
 
     @Test
@@ -192,7 +185,7 @@ class CurrencyCodesCompoundsAndDeadlinesTest {
     @Test
     void givesACodeGluedToDigitsToThoseDigits() {
         String text = "The club handed out 3 USD50 vouchers.";
-        List<KeyFigure> figures = extractor.extract(text, Sentences.of(text), "en", Optional.empty());
+        List<KeyFigure> figures = extract("en", text);
         assertEquals(2, figures.size(), figures::toString);
         assertEquals(Optional.empty(), figures.get(0).currency());
         assertEquals(Optional.empty(), figures.get(0).label());

@@ -3,20 +3,13 @@ package io.newsdigest.nlp.figures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 
+import static io.newsdigest.nlp.figures.Extracted.extract;
+import static io.newsdigest.nlp.figures.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Unicode fraction characters and spoken halves, on sentences written for these tests. */
 class FractionsTest {
-
-    private final RuleBasedFigureExtractor extractor = new RuleBasedFigureExtractor();
-
-    private KeyFigure only(String language, String text) {
-        List<KeyFigure> figures = extractor.extract(text, Sentences.of(text), language, Optional.empty());
-        assertEquals(1, figures.size(), () -> "figures of '" + text + "': " + figures);
-        return figures.get(0);
-    }
 
     @Test
     void readsAFractionCharacterAlone() {
@@ -51,7 +44,7 @@ class FractionsTest {
     @Test
     void leavesRoundTheClockAndLongDenominatorsAlone() {
         String text = "The pharmacy is open 24/7 and answered 1/40 of the calls.";
-        assertEquals(List.of(), extractor.extract(text, Sentences.of(text), "en", Optional.empty()));
+        assertEquals(List.of(), extract("en", text));
     }
 
     @Test

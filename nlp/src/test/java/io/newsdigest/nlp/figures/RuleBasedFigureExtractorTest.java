@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
+import static io.newsdigest.nlp.figures.Extracted.extract;
+import static io.newsdigest.nlp.figures.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,16 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RuleBasedFigureExtractorTest {
 
     private final RuleBasedFigureExtractor extractor = new RuleBasedFigureExtractor();
-
-    private List<KeyFigure> extract(String language, String text) {
-        return extractor.extract(text, Sentences.of(text), language, Optional.empty());
-    }
-
-    private KeyFigure only(String language, String text) {
-        List<KeyFigure> figures = extract(language, text);
-        assertEquals(1, figures.size(), () -> "figures of '" + text + "': " + figures);
-        return figures.get(0);
-    }
 
     @Test
     void keepsThousandsSeparatorInGermanFigures() {

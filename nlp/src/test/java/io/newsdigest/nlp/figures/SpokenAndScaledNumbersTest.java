@@ -3,24 +3,13 @@ package io.newsdigest.nlp.figures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Optional;
 
+import static io.newsdigest.nlp.figures.Extracted.extract;
+import static io.newsdigest.nlp.figures.Extracted.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Numbers said in words and digits together, and scale letters set apart, on sentences written for these tests. */
 class SpokenAndScaledNumbersTest {
-
-    private final RuleBasedFigureExtractor extractor = new RuleBasedFigureExtractor();
-
-    private List<KeyFigure> extract(String language, String text) {
-        return extractor.extract(text, Sentences.of(text), language, Optional.empty());
-    }
-
-    private KeyFigure only(String language, String text) {
-        List<KeyFigure> figures = extract(language, text);
-        assertEquals(1, figures.size(), () -> "figures of '" + text + "': " + figures);
-        return figures.get(0);
-    }
 
     @Test
     void joinsATensWordAndAUnitWordAcrossASpacedHyphen() {
