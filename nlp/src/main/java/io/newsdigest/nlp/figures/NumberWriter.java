@@ -1,13 +1,15 @@
 package io.newsdigest.nlp.figures;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
  * Writes a number in a language's format, with a scale word when the number is a round multiple of one
  * ("5 billion" / "5 Milliarden", "1,5 Millionen"); never the false friend: 10^9 is "Milliarde(n)" in German and
- * "billion" in English. Numbers that would lose digits under a scale word are written in full. Stateless.
+ * "billion" in English. Numbers that would lose digits under a scale word are written in full, unless
+ * they are repeating fractions that lose digits either way ("6.667 million"). Stateless.
  */
 final class NumberWriter {
 
@@ -26,7 +28,11 @@ final class NumberWriter {
             if (Math.abs(value) >= SCALES[i]) {
                 BigDecimal mantissa = BigDecimal.valueOf(value).divide(BigDecimal.valueOf(SCALES[i]));
                 if (mantissa.stripTrailingZeros().scale() > 3) {
-                    break;
+                    if (BigDecimal.valueOf(value).stripTrailingZeros().scale() <= MAX_FRACTION_DIGITS) {
+                        break;
+                    }
+                    // Written in full it would be cut anyway ("sechs und zwei Drittel Millionen"): cut it readably.
+                    mantissa = mantissa.setScale(3, RoundingMode.HALF_UP);
                 }
                 boolean one = mantissa.compareTo(BigDecimal.ONE) == 0;
                 String[] words = german ? GERMAN[i] : ENGLISH[i];

@@ -58,6 +58,17 @@ class LocaleFigureRendererTest {
     }
 
     @Test
+    void writesARepeatingFractionUnderItsScaleWordRounded() {
+        assertEquals("6.667 million euros", renderer.render(money(20e6 / 3, "EUR"), "en"));
+        assertEquals("6,667 Millionen Euro", renderer.render(money(20e6 / 3, "EUR"), "de"));
+    }
+
+    @Test
+    void writesAnExactAmountThatAScaleWordWouldCutInFull() {
+        assertEquals("1,234,567 euros", renderer.render(money(1_234_567, "EUR"), "en"));
+    }
+
+    @Test
     void writesGermanBillionForTenToTheTwelfth() {
         assertEquals("1 Billion Euro", renderer.render(money(1e12, "EUR"), "de"));
         assertEquals("1 trillion euros", renderer.render(money(1e12, "EUR"), "en"));
