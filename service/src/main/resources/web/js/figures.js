@@ -24,8 +24,14 @@ export function localeOf(language) {
   return LOCALES[language] ?? language;
 }
 
-/** The qualifier in the target language ("more than", "mehr als"); empty for exact figures. */
-export function qualifierWords(qualifier, language) {
+// A date qualified up_to is a deadline: "by June 2025", not "up to June 2025".
+const DEADLINES = { en: 'by', de: 'bis' };
+
+/** The qualifier in the target language ("more than", "mehr als", "by" for a deadline); empty for exact figures. */
+export function qualifierWords(qualifier, language, kind) {
+  if (kind === 'date' && qualifier === 'up_to') {
+    return DEADLINES[language] ?? DEADLINES.en;
+  }
   return (QUALIFIERS[language] ?? QUALIFIERS.en)[qualifier] ?? '';
 }
 

@@ -106,7 +106,7 @@ function renderFigures(list, count, figures, target, link) {
 }
 
 function card(figure, i, target, link) {
-  const qualifier = qualifierWords(figure.qualifier, target);
+  const qualifier = qualifierWords(figure.qualifier, target, figure.kind);
   const label = figure.label
       ? h('span', { class: 'card__label', lang: figure.labelLanguage }, figure.label,
           figure.labelLanguage && figure.labelLanguage !== target

@@ -60,7 +60,9 @@ public final class LocaleFigureRenderer implements FigureRenderer {
     public String render(KeyFigure figure, String targetLanguage) {
         String language = targetLanguage != null && "de".equalsIgnoreCase(targetLanguage.strip()) ? "de" : "en";
         if (figure.date().isPresent()) {
-            return date(figure.date().get(), language);
+            // A deadline keeps its word: "bis Juni 2025" is "by June 2025", not the month itself.
+            String deadline = figure.qualifier() == Qualifier.UP_TO ? ("de".equals(language) ? "bis " : "by ") : "";
+            return deadline + date(figure.date().get(), language);
         }
         StringBuilder out = new StringBuilder();
         String qualifier = qualifier(figure.qualifier(), language);

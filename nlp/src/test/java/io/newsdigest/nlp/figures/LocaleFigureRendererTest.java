@@ -58,6 +58,14 @@ class LocaleFigureRendererTest {
     }
 
     @Test
+    void keepsTheDeadlineWordOfADate() {
+        KeyFigure deadline = first("de", "Die Anlage soll bis Juni 2027 fertig sein.");
+        assertEquals("by June 2027", renderer.render(deadline, "en"));
+        assertEquals("bis Juni 2027", renderer.render(deadline, "de"));
+        assertEquals("June 2027", renderer.render(first("de", "Die Anlage war im Juni 2027 fertig."), "en"));
+    }
+
+    @Test
     void writesARepeatingFractionUnderItsScaleWordRounded() {
         assertEquals("6.667 million euros", renderer.render(money(20e6 / 3, "EUR"), "en"));
         assertEquals("6,667 Millionen Euro", renderer.render(money(20e6 / 3, "EUR"), "de"));
@@ -100,7 +108,7 @@ class LocaleFigureRendererTest {
 
     @Test
     void writesDatesInTheTargetLanguage() {
-        assertEquals("June 2025", renderer.render(first("de", "Fertig bis Juni 2025."), "en"));
+        assertEquals("June 2025", renderer.render(first("de", "Fertig im Juni 2025."), "en"));
         assertEquals("1. Juni 2025", renderer.render(first("en", "It opened on June 1, 2025."), "de"));
     }
 

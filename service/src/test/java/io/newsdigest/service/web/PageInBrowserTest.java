@@ -111,6 +111,16 @@ class PageInBrowserTest {
     }
 
     @Test
+    void writesADeadlineWithItsWord() {
+        WebDriver page = digest(LAPTOP, """
+                Die neue Brücke über den Fluss soll bis 2029 fertig sein. Sie kostet nach Angaben der Stadt 48 \
+                Millionen Euro. Täglich sollen 9.000 Radfahrer sie nutzen.""");
+
+        WebElement deadline = card(page, "2029");
+        assertEquals("by 2029", deadline.findElement(By.cssSelector(".card__value")).getText());
+    }
+
+    @Test
     void pointingAtAFigureCardMarksExactlyItsSpanInTheText() {
         WebDriver page = digest(LAPTOP, ARTICLE);
 
