@@ -46,6 +46,10 @@ export function formatValue(figure, language) {
   if (figure.kind === 'date' || (figure.date && figure.kind !== 'range')) {
     return formatDate(figure, locale);
   }
+  const share = fractionOf(figure);
+  if (share) {
+    return share;
+  }
   if (figure.unit === 'pp') {
     return `${number(locale, {}).format(figure.value)} ${PERCENTAGE_POINTS[language] ?? 'pp'}`;
   }
@@ -58,6 +62,21 @@ export function formatValue(figure, language) {
     return range + suffix;
   }
   return format.format(figure.unit === '%' ? figure.value / 100 : figure.value) + suffix;
+}
+
+/** "2/3" for a count that is a proper fraction with a denominator up to ten ("zwei Drittel der Befragten"). */
+function fractionOf(figure) {
+  const value = figure.value;
+  if (figure.kind !== 'count' || figure.unit || typeof figure.valueTo === 'number' || !(value > 0 && value < 1)) {
+    return null;
+  }
+  for (let bottom = 2; bottom <= 10; bottom++) {
+    const top = Math.round(value * bottom);
+    if (top >= 1 && Math.abs(value - top / bottom) < 1e-9) {
+      return `${top}/${bottom}`;
+    }
+  }
+  return null;
 }
 
 /** A conversion given in parentheses ("(1.3 bn dollars)"), formatted like a figure. */

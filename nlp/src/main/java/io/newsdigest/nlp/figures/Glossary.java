@@ -90,7 +90,11 @@ final class Glossary {
             new Entry("Demonstrant", "Demonstranten", "protester", "protesters"),
             new Entry("Polizist", "Polizisten", "police officer", "police officers"),
             new Entry("Häftling", "Häftlinge", "prisoner", "prisoners"),
-            new Entry("Mal", "Mal", "time", "times"));
+            new Entry("Mal", "Mal", "time", "times"),
+            new Entry("Schule", "Schulen", "school", "schools"),
+            new Entry("Befragte", "Befragten", "respondent", "respondents"),
+            new Entry("Fläche", "Flächen", "area", "areas"),
+            new Entry("Deutsche", "Deutschen", "German", "Germans"));
 
     private static final Map<String, Entry> GERMAN = index(true);
     private static final Map<String, Entry> ENGLISH = index(false);

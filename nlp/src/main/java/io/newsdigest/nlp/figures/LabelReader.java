@@ -62,6 +62,23 @@ final class LabelReader {
         });
     }
 
+    /**
+     * The group a share is taken of: "zwei Drittel der Deutschen" → "Deutschen", "three quarters of the schools" →
+     * "schools". The genitive article or "of (the/all)" before it is skipped.
+     */
+    Optional<Found> readShareOf(String text, List<Token> tokens, int index) {
+        int next = index;
+        Set<String> connectors = "de".equals(language) ? Set.of("der", "des", "aller") : Set.of("of");
+        if (next >= tokens.size() || !connectors.contains(tokens.get(next).lower())) {
+            return Optional.empty();
+        }
+        next++;
+        if (!"de".equals(language) && next < tokens.size() && Set.of("the", "all").contains(tokens.get(next).lower())) {
+            next++;
+        }
+        return read(text, tokens, next);
+    }
+
     private Optional<int[]> german(List<Token> tokens, int index) {
         int next = index;
         int adjectives = 0;

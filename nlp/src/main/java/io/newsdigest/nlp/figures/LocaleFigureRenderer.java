@@ -95,7 +95,23 @@ public final class LocaleFigureRenderer implements FigureRenderer {
             }
             return number + " " + word(UNIT_WORDS, unit, plural, language);
         }
+        Optional<String> fraction = figure.valueTo().isPresent() ? Optional.empty()
+                : NumberWriter.fraction(figure.value(), language);
+        if (fraction.isPresent()) {
+            return fraction.get() + figure.label().map(label -> shareOf(label, language)).orElse("");
+        }
         return figure.label().map(label -> number + " " + label(label, plural, language)).orElse(number);
+    }
+
+    /**
+     * " of voters" / " der Wähler", " of the area" / " der Fläche": German genitive takes "der" in the plural and for
+     * a feminine singular alike; a singular group keeps its number.
+     */
+    private String shareOf(FigureLabel label, String language) {
+        boolean singular = Glossary.find(label.text(), label.language())
+                .filter(entry -> entry.singular(label.language()).equalsIgnoreCase(label.text())).isPresent();
+        String group = label(label, !singular, language);
+        return "de".equals(language) ? " der " + group : singular ? " of the " + group : " of " + group;
     }
 
     private static String word(Map<String, String[]> table, String code, boolean plural, String language) {

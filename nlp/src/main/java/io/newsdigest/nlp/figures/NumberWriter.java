@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Writes a number in a language's format, with a scale word when the number is a round multiple of one
@@ -18,6 +19,10 @@ final class NumberWriter {
             {"Million", "Millionen"}};
     private static final double[] SCALES = {1e12, 1e9, 1e6};
     private static final int MAX_FRACTION_DIGITS = 6;
+    private static final String[] FRACTION_COUNTS_EN = {"one", "two", "three", "four"};
+    private static final String[] FRACTION_COUNTS_DE = {"ein", "zwei", "drei", "vier"};
+    private static final String[] FRACTION_PARTS_EN = {"third", "quarter", "fifth"};
+    private static final String[] FRACTION_PARTS_DE = {"Drittel", "Viertel", "Fünftel"};
 
     private NumberWriter() {
     }
@@ -72,6 +77,32 @@ final class NumberWriter {
             }
         }
         return write(from, language) + separator + write(to, language);
+    }
+
+    /**
+     * A proper fraction with a denominator up to ten, as news write it: "two thirds" / "zwei Drittel", "one quarter"
+     * / "ein Viertel", "two fifths" / "zwei Fünftel", else with a slash ("1/2", "3/8"). Empty for any other value.
+     */
+    static Optional<String> fraction(double value, String language) {
+        if (!(value > 0 && value < 1)) {
+            return Optional.empty();
+        }
+        for (int bottom = 2; bottom <= 10; bottom++) {
+            long top = Math.round(value * bottom);
+            if (top >= 1 && Math.abs(value - (double) top / bottom) < 1e-9 && NumberGrammar.properFraction((int) top, bottom)) {
+                return Optional.of(fractionWords((int) top, bottom, "de".equals(language)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String fractionWords(int top, int bottom, boolean german) {
+        if (bottom < 3 || bottom > 5 || top > 4) {
+            return top + "/" + bottom;
+        }
+        String count = (german ? FRACTION_COUNTS_DE : FRACTION_COUNTS_EN)[top - 1];
+        String part = german ? FRACTION_PARTS_DE[bottom - 3] : FRACTION_PARTS_EN[bottom - 3] + (top > 1 ? "s" : "");
+        return count + " " + part;
     }
 
     static String plain(double value, boolean german) {

@@ -100,7 +100,8 @@ final class SentenceFigureReader {
         Qualifier leading = firstToken < amount.first() ? Qualifier.EXACT : CueWords.qualifier(tokens, firstToken);
         Optional<Equivalent> equivalent = equivalent(text, tokens, last);
         int next = equivalent.map(Equivalent::next).orElse(last);
-        Optional<LabelReader.Found> found = unit.isEmpty() ? labels.read(text, tokens, next) : Optional.empty();
+        Optional<LabelReader.Found> found = unit.isPresent() ? Optional.empty()
+                : label(text, tokens, amount, partner.isPresent(), next);
         next = found.map(LabelReader.Found::next).orElse(next);
         Qualifier trailing = partner.isEmpty() ? CueWords.trailing(tokens, next) : Qualifier.EXACT;
         // "about five hundred or more": the trailing bound says more than the leading "about".
@@ -118,6 +119,17 @@ final class SentenceFigureReader {
                 from.doubleValue(), to, symbol, currency, Optional.empty(), qualifier, false,
                 found.map(LabelReader.Found::label), equivalent.map(Equivalent::value), List.of(), 0);
         return new Step(Optional.of(figure), next);
+    }
+
+    /** The counted noun, or for a fraction of a group ("zwei Drittel der Deutschen", "3/4 of the members") the group. */
+    private Optional<LabelReader.Found> label(String text, List<Token> tokens, Amount amount, boolean ranged, int at) {
+        NumberPhrase number = amount.number();
+        String written = text.substring(tokens.get(number.first()).start(), tokens.get(number.last() - 1).end());
+        // A decimal such as 0.5 is no fraction of a group.
+        boolean share = !ranged && amount.value().signum() > 0 && amount.value().compareTo(BigDecimal.ONE) < 0
+                && (number.spelled() || written.indexOf('.') < 0 && written.indexOf(',') < 0);
+        return share ? labels.readShareOf(text, tokens, at).or(() -> labels.read(text, tokens, at))
+                : labels.read(text, tokens, at);
     }
 
     /** "5 bis 7 Millionen": the first number takes the scale of the second when it has none. */

@@ -3,6 +3,7 @@ package io.newsdigest.nlp.figures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 
 import static io.newsdigest.nlp.figures.Extracted.extract;
 import static io.newsdigest.nlp.figures.Extracted.only;
@@ -64,5 +65,22 @@ class FractionsTest {
     @Test
     void addsThreeQuartersJoinedByAnd() {
         assertEquals(2.75, only("en", "The hike took two and three quarters hours.").value(), 1e-9);
+    }
+
+    @Test
+    void readsTheGroupAGermanFractionIsAShareOf() {
+        KeyFigure figure = only("de", "Zwei Drittel der Befragten lehnen den Plan ab.");
+        assertEquals(2.0 / 3, figure.value(), 1e-9);
+        assertEquals("Befragten", figure.label().orElseThrow().text());
+    }
+
+    @Test
+    void readsTheGroupAnEnglishFractionIsAShareOfAfterOfThe() {
+        assertEquals("members", only("en", "Three quarters of the members voted.").label().orElseThrow().text());
+    }
+
+    @Test
+    void readsNoGroupAfterADecimal() {
+        assertEquals(Optional.empty(), only("en", "The index fell to 0.5 of the peak.").label());
     }
 }

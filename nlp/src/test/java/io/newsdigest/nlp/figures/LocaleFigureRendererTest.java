@@ -58,6 +58,18 @@ class LocaleFigureRendererTest {
     }
 
     @Test
+    void writesAShareOfAGroupInWords() {
+        KeyFigure share = first("en", "Two thirds of voters backed the plan.");
+        assertEquals("two thirds of voters", renderer.render(share, "en"));
+        assertEquals("zwei Drittel der Wähler", renderer.render(share, "de"));
+    }
+
+    @Test
+    void keepsASingularGroupSingular() {
+        assertEquals("1/8 of the area", renderer.render(first("de", "Nur 1/8 der Fläche ist bewaldet."), "en"));
+    }
+
+    @Test
     void keepsTheDeadlineWordOfADate() {
         KeyFigure deadline = first("de", "Die Anlage soll bis Juni 2027 fertig sein.");
         assertEquals("by June 2027", renderer.render(deadline, "en"));
