@@ -111,6 +111,16 @@ class PageInBrowserTest {
     }
 
     @Test
+    void writesAShareOfAGroupAsAFraction() {
+        WebDriver page = digest(LAPTOP, """
+                Zwei Drittel der Anwohner begrüßen die neue Brücke. Sie kostet nach Angaben der Stadt 48 Millionen \
+                Euro. Täglich sollen 9.000 Radfahrer sie nutzen.""");
+
+        WebElement share = card(page, "Zwei Drittel");
+        assertEquals("2/3", share.findElement(By.cssSelector(".card__value")).getText());
+    }
+
+    @Test
     void writesADeadlineWithItsWord() {
         WebDriver page = digest(LAPTOP, """
                 Die neue Brücke über den Fluss soll bis 2029 fertig sein. Sie kostet nach Angaben der Stadt 48 \
