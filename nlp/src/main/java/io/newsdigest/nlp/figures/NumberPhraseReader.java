@@ -52,11 +52,11 @@ final class NumberPhraseReader {
         }
         Optional<BigDecimal> fraction = slashFraction(tokens, index);
         if (fraction.isPresent()) {
-            Accumulator sum = new Accumulator();
+            SpokenSum sum = new SpokenSum();
             sum.add(fraction.get());
             return Optional.of(phrase(tokens, index, index + 3, sum, false, false));
         }
-        Accumulator sum = new Accumulator();
+        SpokenSum sum = new SpokenSum();
         sum.add(parsed.get());
         int next = index + 1;
         boolean scaled = false;
@@ -128,7 +128,7 @@ final class NumberPhraseReader {
     }
 
     private Optional<NumberPhrase> words(List<Token> tokens, int index) {
-        Accumulator sum = new Accumulator();
+        SpokenSum sum = new SpokenSum();
         int next = index;
         boolean numeric = false;
         while (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
@@ -176,17 +176,17 @@ final class NumberPhraseReader {
      * "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": numbers that go on after a scale word.
      * Digits join after "and" only below a thousand and never as a bare zero ("3 hundred and 0 are two numbers").
      */
-    private int continuation(List<Token> tokens, int index, Accumulator sum) {
+    private int continuation(List<Token> tokens, int index, SpokenSum sum) {
         int next = index;
-        while (next + 1 < tokens.size() && sum.lastScale.signum() > 0) {
-            boolean small = sum.lastScale.compareTo(BigDecimal.valueOf(1_000)) < 0;
+        while (next + 1 < tokens.size() && sum.lastScale().signum() > 0) {
+            boolean small = sum.lastScale().compareTo(BigDecimal.valueOf(1_000)) < 0;
             boolean and = "and".equals(tokens.get(next).lower());
             int at = and ? next + 1 : next;
             Token number = tokens.get(at);
             Optional<BigDecimal> value = number.is(Token.Type.WORD) && and ? grammar.spelled(number.lower())
                     : Optional.empty();
             if (value.isPresent() && value.get().compareTo(BigDecimal.valueOf(100)) < 0
-                    && value.get().compareTo(sum.lastScale) < 0) {
+                    && value.get().compareTo(sum.lastScale()) < 0) {
                 sum.add(value.get());
                 next = scales(tokens, at + 1, sum);
                 continue;
@@ -204,7 +204,7 @@ final class NumberPhraseReader {
     }
 
     /** "two hundred point zero three", "zwei Komma fünf": the digits after the decimal word. */
-    private int decimals(List<Token> tokens, int index, Accumulator sum) {
+    private int decimals(List<Token> tokens, int index, SpokenSum sum) {
         StringBuilder digits = new StringBuilder();
         int next = index;
         while (digitWordAt(tokens, next)) {
@@ -263,7 +263,7 @@ final class NumberPhraseReader {
     }
 
     /** Consumes scale words ("Millionen", "Mrd.") and returns the index after them. */
-    private int scales(List<Token> tokens, int index, Accumulator sum) {
+    private int scales(List<Token> tokens, int index, SpokenSum sum) {
         int next = index;
         while (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
             String word = tokens.get(next).lower();
@@ -281,73 +281,9 @@ final class NumberPhraseReader {
         return next;
     }
 
-    private static NumberPhrase phrase(List<Token> tokens, int first, int last, Accumulator sum, boolean plain,
+    private static NumberPhrase phrase(List<Token> tokens, int first, int last, SpokenSum sum, boolean plain,
                                        boolean spelled) {
         return new NumberPhrase(first, last, tokens.get(first).start(), tokens.get(last - 1).end(), sum.value(),
-                plain, spelled, sum.magnitude);
-    }
-
-    /**
-     * Adds number words the way they are spoken: fractions and hundreds act on the last number said
-     * ("one hundred and three quarters" = 100.75), thousands and up close a group.
-     */
-    private static final class Accumulator {
-        private BigDecimal total = BigDecimal.ZERO;
-        private BigDecimal current = BigDecimal.ZERO;
-        private BigDecimal last = BigDecimal.ZERO;
-        private BigDecimal magnitude = BigDecimal.ONE;
-        private BigDecimal lastScale = BigDecimal.ZERO;
-        private boolean justScaled;
-
-        void add(BigDecimal value) {
-            current = current.add(value);
-            last = value;
-            justScaled = false;
-        }
-
-        boolean started() {
-            return current.signum() != 0 || total.signum() != 0;
-        }
-
-        void article() {
-            if (current.signum() == 0) {
-                add(BigDecimal.ONE);
-            }
-        }
-
-        void multiply(BigDecimal factor) {
-            if (current.signum() == 0) {
-                add(BigDecimal.ONE);
-            }
-            BigDecimal multiplied = last.multiply(factor);
-            current = current.subtract(last).add(multiplied);
-            last = multiplied;
-        }
-
-        /** Hundreds and dozens multiply the last number; thousands and up close the group. */
-        void scale(BigDecimal scale) {
-            lastScale = scale;
-            if (scale.compareTo(BigDecimal.valueOf(1_000)) < 0) {
-                multiply(scale);
-                justScaled = true;
-                return;
-            }
-            if (justScaled && current.signum() == 0) {
-                // "three lakh crore", "a thousand million": a scale of a scale.
-                total = total.multiply(scale);
-                magnitude = magnitude.max(scale);
-                return;
-            }
-            justScaled = true;
-            magnitude = magnitude.max(scale);
-            BigDecimal group = current.signum() == 0 ? BigDecimal.ONE : current;
-            total = total.add(group.multiply(scale));
-            current = BigDecimal.ZERO;
-            last = BigDecimal.ZERO;
-        }
-
-        BigDecimal value() {
-            return total.add(current).round(MathContext.DECIMAL64).stripTrailingZeros();
-        }
+                plain, spelled, sum.magnitude());
     }
 }
