@@ -1,18 +1,20 @@
 package io.newsdigest.nlp.onnx;
 
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,12 +23,14 @@ import java.util.Set;
  *
  * <p>ONNX Runtime frees a result's tensors when the result is closed, so the first step's result (which holds
  * the cross-attention cache used by every later step) stays open to the end, and each later result is closed
- * only after the step that consumed it.
+ * only after the step that consumed it. The cache tensors go from one step's outputs straight into the next
+ * step's inputs, uncopied.
+ *
+ * <p>With the cache, the per-step work outside ONNX Runtime is kept to writing the new tokens: the token
+ * tensor, the logits tensor (when the models declare the vocabulary size) and the input map are made once per
+ * generation and reused, and a step asks only for the outputs it uses.
  */
 final class DecoderState implements AutoCloseable {
-
-    /** Output name → the input name that feeds it back; the same few names come back every step. */
-    private static final Map<String, String> PAST_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final OnnxSessions sessions;
     private final OnnxTensor encoderHidden;
@@ -36,14 +40,21 @@ final class DecoderState implements AutoCloseable {
     private final int heads;
     private final int headDim;
     private final List<OnnxTensor> emptyPast = new ArrayList<>();
-    private final Map<String, OnnxTensor> selfPast = new HashMap<>();
-    private final Map<String, OnnxTensor> crossPast = new HashMap<>();
+    /** Self-attention cache by input name, in the order of {@link OnnxSessions#withPastCache}. */
+    private final Map<String, OnnxTensor> selfPast = new LinkedHashMap<>();
     private final List<OnnxTensor> reordered = new ArrayList<>();
+    /** Inputs of every step after the first; only the self-attention cache changes from step to step. */
+    private final Map<String, OnnxTensor> stepInputs = new HashMap<>();
     private OrtSession.Result first;
     private OrtSession.Result latest;
     private long[][] history;
     private OnnxTensor cacheOn;
     private OnnxTensor cacheOff;
+    private LongBuffer tokens;
+    private OnnxTensor tokenTensor;
+    private Map<String, OnnxTensor> pinnedLogits = Map.of();
+    private FloatBuffer logitsBuffer;
+    private float[] logits;
 
     DecoderState(OnnxSessions sessions, OnnxTensor encoderHidden, OnnxTensor encoderMask, int rows, boolean kvCache,
                  int heads, int headDim) {
@@ -60,39 +71,35 @@ final class DecoderState implements AutoCloseable {
     /**
      * Feeds one token per row.
      *
-     * @return the logits of the last position, {@code rows × vocabulary}, row after row
+     * @return the logits of the last position, {@code rows × vocabulary}, row after row; the caller may change
+     *     them, and they are valid until the next step
      */
-    float[] step(long[] tokens) throws OrtException {
+    float[] step(long[] next) throws OrtException {
         for (int row = 0; row < rows; row++) {
             long[] grown = Arrays.copyOf(history[row], history[row].length + 1);
-            grown[grown.length - 1] = tokens[row];
+            grown[grown.length - 1] = next[row];
             history[row] = grown;
         }
         if (!kvCache) {
             return fullPrefixStep();
         }
         boolean firstStep = first == null;
-        Map<String, OnnxTensor> inputs = new HashMap<>();
-        long[][] column = new long[rows][];
-        for (int row = 0; row < rows; row++) {
-            column[row] = new long[]{tokens[row]};
+        if (firstStep) {
+            openStepTensors();
         }
-        try (OnnxTensor ids = sessions.longTensor(column)) {
-            inputs.put("input_ids", ids);
-            OrtSession session = firstStep ? sessions.firstStep : sessions.withPast;
-            addEncoderInputs(inputs, session.getInputNames());
-            if (firstStep) {
-                addEmptyPast(inputs);
-            } else {
-                inputs.putAll(selfPast);
-                inputs.putAll(crossPast);
-                addCacheBranch(inputs, true);
-            }
-            OrtSession.Result result = session.run(inputs);
-            float[] logits = lastLogits(result);
-            keepCache(result, firstStep);
+        for (int row = 0; row < rows; row++) {
+            tokens.put(row, next[row]);
+        }
+        OrtSession session = firstStep ? sessions.firstStep : sessions.withPast;
+        Map<String, OnnxTensor> inputs = firstStep ? firstStepInputs() : stepInputs;
+        Set<String> request = firstStep ? sessions.firstStepRequest : sessions.withPastRequest;
+        OrtSession.Result result = session.run(inputs, request, pinnedLogits);
+        keepCache(result, firstStep);
+        if (logitsBuffer != null) {
+            logitsBuffer.get(0, logits);
             return logits;
         }
+        return lastLogits(result);
     }
 
     /** Makes row {@code i} continue the hypothesis that was in row {@code sources[i]}. */
@@ -121,10 +128,36 @@ final class DecoderState implements AutoCloseable {
             OnnxTensor copy = sessions.floatTensor(target.asFloatBuffer(), tensor.getInfo().getShape());
             created.add(copy);
             entry.setValue(copy);
+            stepInputs.put(entry.getKey(), copy);
         }
         reordered.forEach(OnnxTensor::close);
         reordered.clear();
         reordered.addAll(created);
+    }
+
+    /**
+     * The token tensor and, when the vocabulary size is declared, the logits tensor live in direct buffers for
+     * the whole generation: ONNX Runtime reads and writes those buffers in place, so a step only writes the
+     * tokens and reads the logits.
+     */
+    private void openStepTensors() throws OrtException {
+        tokens = ByteBuffer.allocateDirect(rows * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
+        tokenTensor = OnnxTensor.createTensor(sessions.env, tokens, new long[]{rows, 1});
+        if (sessions.vocabulary > 0) {
+            int size = rows * sessions.vocabulary;
+            logitsBuffer = ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            pinnedLogits = Map.of(OnnxSessions.LOGITS,
+                    OnnxTensor.createTensor(sessions.env, logitsBuffer, new long[]{rows, 1, sessions.vocabulary}));
+            logits = new float[size];
+        }
+    }
+
+    private Map<String, OnnxTensor> firstStepInputs() throws OrtException {
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        inputs.put("input_ids", tokenTensor);
+        addEncoderInputs(inputs, sessions.firstStepInputs());
+        addEmptyPast(inputs);
+        return inputs;
     }
 
     private float[] fullPrefixStep() throws OrtException {
@@ -179,42 +212,38 @@ final class DecoderState implements AutoCloseable {
         inputs.put(OnnxSessions.USE_CACHE_BRANCH, useCache ? cacheOn : cacheOff);
     }
 
-    private void keepCache(OrtSession.Result result, boolean firstStep) {
-        OrtSession.Result previous = latest;
-        Map<String, OnnxTensor> presents = new HashMap<>();
-        for (Map.Entry<String, OnnxValue> output : result) {
-            if (output.getKey().startsWith("present.")) {
-                presents.put(PAST_NAMES.computeIfAbsent(output.getKey(),
-                        name -> "past_key_values." + name.substring("present.".length())), (OnnxTensor) output.getValue());
-            }
-        }
-        selfPast.clear();
-        presents.forEach((name, tensor) -> {
-            if (name.contains(".decoder.")) {
-                selfPast.put(name, tensor);
-            } else if (firstStep) {
-                crossPast.put(name, tensor);
-            }
-        });
+    /** Takes over the result: its cache feeds the next step, and it is closed once that step has run. */
+    private void keepCache(OrtSession.Result result, boolean firstStep) throws OrtException {
         if (firstStep) {
             first = result;
+            stepInputs.put("input_ids", tokenTensor);
+            addEncoderInputs(stepInputs, sessions.withPastInputs());
+            addCacheBranch(stepInputs, true);
         } else {
-            latest = result;
-            if (previous != null) {
-                previous.close();
+            if (latest != null) {
+                latest.close();
             }
+            latest = result;
+        }
+        for (OnnxSessions.CacheLink link : firstStep ? sessions.firstStepCache : sessions.withPastCache) {
+            OnnxTensor tensor = (OnnxTensor) result.get(link.output()).orElseThrow(() ->
+                    new IllegalStateException("decoder output " + link.output() + " is missing"));
+            if (link.selfAttention()) {
+                selfPast.put(link.input(), tensor);
+            }
+            stepInputs.put(link.input(), tensor);
         }
         reordered.forEach(OnnxTensor::close);
         reordered.clear();
     }
 
     private float[] lastLogits(OrtSession.Result result) throws OrtException {
-        OnnxTensor logits = (OnnxTensor) result.get("logits").orElseGet(() -> result.get(0));
-        long[] shape = logits.getInfo().getShape();
+        OnnxTensor output = (OnnxTensor) result.get(OnnxSessions.LOGITS).orElseGet(() -> result.get(0));
+        long[] shape = output.getInfo().getShape();
         int length = (int) shape[1];
         int vocab = (int) shape[2];
         // getValue copies natively into Java arrays; getFloatBuffer goes through a slower buffer view.
-        float[][][] values = (float[][][]) logits.getValue();
+        float[][][] values = (float[][][]) output.getValue();
         float[] last = new float[rows * vocab];
         for (int row = 0; row < rows; row++) {
             System.arraycopy(values[row][length - 1], 0, last, row * vocab, vocab);
@@ -228,13 +257,13 @@ final class DecoderState implements AutoCloseable {
         reordered.clear();
         emptyPast.forEach(OnnxTensor::close);
         emptyPast.clear();
-        for (OnnxTensor flag : new OnnxTensor[]{cacheOn, cacheOff}) {
-            if (flag != null) {
-                flag.close();
-            }
-        }
+        List<OnnxTensor> owned = new ArrayList<>(pinnedLogits.values());
+        owned.addAll(Arrays.asList(cacheOn, cacheOff, tokenTensor));
+        owned.stream().filter(Objects::nonNull).forEach(OnnxTensor::close);
+        pinnedLogits = Map.of();
         cacheOn = null;
         cacheOff = null;
+        tokenTensor = null;
         if (latest != null) {
             latest.close();
             latest = null;

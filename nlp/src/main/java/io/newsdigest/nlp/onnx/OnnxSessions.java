@@ -14,6 +14,8 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,9 @@ final class OnnxSessions implements AutoCloseable {
     static final String USE_CACHE_BRANCH = "use_cache_branch";
     static final String ENCODER_HIDDEN = "encoder_hidden_states";
     static final String ENCODER_MASK = "encoder_attention_mask";
+    static final String LOGITS = "logits";
+    private static final String PRESENT = "present.";
+    private static final String PAST = "past_key_values.";
     private static final long ORT_INIT_STACK_BYTES = 16L * 1024 * 1024;
 
     final OrtEnvironment env;
@@ -35,9 +40,23 @@ final class OnnxSessions implements AutoCloseable {
     final OrtSession withPast;
     final boolean merged;
     final boolean cuda;
+    /** Every cache output of the first step, with the input that takes it back. */
+    final List<CacheLink> firstStepCache;
+    /** The self-attention cache outputs of later steps; the cross-attention cache never changes after the first. */
+    final List<CacheLink> withPastCache;
+    /**
+     * Size of the logits' last axis when both decoder sessions declare it, else 0. Known, it lets a step write
+     * its logits into a tensor the generation allocated once instead of a new output.
+     */
+    final int vocabulary;
+    /** Outputs a first step asks for: its cache, and the logits when they cannot be written in place. */
+    final Set<String> firstStepRequest;
+    /** Outputs a later step asks for: its self-attention cache, and the logits as for the first step. */
+    final Set<String> withPastRequest;
     private final List<OrtSession> owned;
 
-    private OnnxSessions(OrtEnvironment env, List<OrtSession> owned, boolean merged, boolean cuda) {
+    private OnnxSessions(OrtEnvironment env, List<OrtSession> owned, boolean merged, boolean cuda)
+            throws OrtException {
         this.env = env;
         this.owned = owned;
         this.encoder = owned.get(0);
@@ -45,6 +64,46 @@ final class OnnxSessions implements AutoCloseable {
         this.withPast = merged ? owned.get(1) : owned.get(2);
         this.merged = merged;
         this.cuda = cuda;
+        this.firstStepCache = cacheLinks(firstStep, false);
+        this.withPastCache = cacheLinks(withPast, true);
+        int firstVocabulary = vocabulary(firstStep);
+        this.vocabulary = firstVocabulary == vocabulary(withPast) ? firstVocabulary : 0;
+        this.firstStepRequest = request(firstStep, firstStepCache, vocabulary == 0);
+        this.withPastRequest = request(withPast, withPastCache, vocabulary == 0);
+    }
+
+    /** A cache output of a decoder session and the decoder input that takes it back at the next step. */
+    record CacheLink(String output, String input, boolean selfAttention) {
+    }
+
+    private static List<CacheLink> cacheLinks(OrtSession session, boolean selfAttentionOnly) {
+        List<CacheLink> links = new ArrayList<>();
+        for (String output : session.getOutputNames()) {
+            boolean self = output.contains(".decoder.");
+            if (output.startsWith(PRESENT) && (self || !selfAttentionOnly)) {
+                links.add(new CacheLink(output, PAST + output.substring(PRESENT.length()), self));
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    private static int vocabulary(OrtSession session) throws OrtException {
+        NodeInfo logits = session.getOutputInfo().get(LOGITS);
+        if (logits == null || !(logits.getInfo() instanceof TensorInfo info) || info.getShape().length != 3) {
+            return 0;
+        }
+        long last = info.getShape()[2];
+        return last > 0 && last <= Integer.MAX_VALUE / 8 ? (int) last : 0;
+    }
+
+    /** Logits first: a model whose first output is not named {@code logits} still has its logits there. */
+    private static Set<String> request(OrtSession session, List<CacheLink> cache, boolean withLogits) {
+        Set<String> names = new LinkedHashSet<>();
+        if (withLogits) {
+            names.add(session.getOutputNames().contains(LOGITS) ? LOGITS : session.getOutputNames().iterator().next());
+        }
+        cache.forEach(link -> names.add(link.output()));
+        return Collections.unmodifiableSet(names);
     }
 
     static OnnxSessions open(String modelId, ModelFiles files, EngineOptions options) {
@@ -126,7 +185,7 @@ final class OnnxSessions implements AutoCloseable {
 
     /** @return names of the decoder-with-past inputs that carry the cache ({@code past_key_values.*}) */
     List<String> pastInputs() {
-        return withPast.getInputNames().stream().filter(name -> name.startsWith("past_key_values.")).toList();
+        return withPast.getInputNames().stream().filter(name -> name.startsWith(PAST)).toList();
     }
 
     Set<String> firstStepInputs() {
