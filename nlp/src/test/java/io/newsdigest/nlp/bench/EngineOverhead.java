@@ -14,15 +14,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The engine's CPU time per token against {@link RawGreedyLoop}'s on the tiny Marian model (greedy, batch 1, KV
- * cache, split layout, one intra-op thread, the first reference input), measured in one JVM: blocks of calls of
- * the one and of the other alternate (which goes first alternates too), so a neighbour's load falls on both
- * alike. Each block gives the CPU time of this thread per generated token; a round pairs one block of each.
- * Prints the medians over the rounds and the median of the per-round ratios, with the system load average. Both
- * outputs are checked against {@code reference.json} first, so both do the same work. Not a test: it asserts
- * nothing about time.
+ * The engine's CPU time per token against {@link RawGreedyLoop}'s two loops on the tiny Marian model (greedy,
+ * batch 1, KV cache, split layout, one intra-op thread, the first reference input), measured in one JVM: blocks of
+ * calls of the three alternate (the order rotates from round to round), so a neighbour's load falls on all alike.
+ * Each block gives the CPU time of this thread per generated token; a round holds one block of each. Prints the
+ * medians over the rounds and the medians of the per-round ratios, with the system load average. All outputs are
+ * checked against {@code reference.json} first, so all do the same work. Not a test: it asserts nothing about
+ * time.
  *
- * <p>Arguments: {@code [rounds, default 40] [calls per block, default 200] [warm-up rounds, default 10]}.
+ * <p>CPU µs per token are printed; arguments: {@code [rounds, default 40] [calls per block, default 200] [warm-up rounds, default 10]}.
  */
 public final class EngineOverhead {
 
@@ -44,42 +44,52 @@ public final class EngineOverhead {
                 .layout(EngineOptions.Layout.SPLIT).maxBatchSize(8).build());
              RawGreedyLoop raw = new RawGreedyLoop(folder)) {
             GenerationConfig greedy = model.generationDefaults().toBuilder().numBeams(1).numReturnSequences(1).build();
-            List<Long> engineIds = model.generate(List.of(input), greedy).get(0).get(0).tokenIds();
             long[] rawIds = new long[raw.maxLength()];
-            List<Long> rawList = Arrays.stream(rawIds, 0, raw.greedy(input, rawIds)).boxed().toList();
-            if (!engineIds.equals(expected) || !rawList.equals(expected)) {
-                throw new IllegalStateException("outputs differ from the reference " + expected + ": engine "
-                        + engineIds + ", raw loop " + rawList);
-            }
-            Block engine = () -> model.generate(List.of(input), greedy).get(0).get(0).tokenIds().size();
-            Block floor = () -> raw.greedy(input, rawIds);
+            List<Block> blocks = List.of(
+                    () -> raw.greedy(input, rawIds),
+                    () -> raw.greedyReusingBuffers(input, rawIds),
+                    () -> model.generate(List.of(input), greedy).get(0).get(0).tokenIds().size());
+            check(expected, model.generate(List.of(input), greedy).get(0).get(0).tokenIds(), "engine");
+            check(expected, Arrays.stream(rawIds, 0, raw.greedy(input, rawIds)).boxed().toList(), "plain loop");
+            check(expected, Arrays.stream(rawIds, 0, raw.greedyReusingBuffers(input, rawIds)).boxed().toList(),
+                    "loop reusing buffers");
             for (int r = 0; r < warmup; r++) {
-                perToken(floor, calls);
-                perToken(engine, calls);
+                for (Block block : blocks) {
+                    perToken(block, calls);
+                }
             }
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            double[] rawMicros = new double[rounds];
-            double[] engineMicros = new double[rounds];
-            double[] ratio = new double[rounds];
+            double[][] micros = new double[blocks.size()][rounds];
             for (int r = 0; r < rounds; r++) {
-                if (r % 2 == 0) {
-                    rawMicros[r] = perToken(floor, calls);
-                    engineMicros[r] = perToken(engine, calls);
-                } else {
-                    engineMicros[r] = perToken(engine, calls);
-                    rawMicros[r] = perToken(floor, calls);
+                for (int k = 0; k < blocks.size(); k++) {
+                    int which = (r + k) % blocks.size();
+                    micros[which][r] = perToken(blocks.get(which), calls);
                 }
-                ratio[r] = engineMicros[r] / rawMicros[r];
             }
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            System.out.println("| rounds × calls | raw CPU µs/token (median) | engine CPU µs/token (median) "
-                    + "| engine/raw, median of rounds (quartiles) | load average before → after |");
-            System.out.println("|---|---:|---:|---:|---|");
-            System.out.printf(Locale.ROOT, "| %d × %d | %.1f | %.1f | %+.1f %% (%+.1f %% … %+.1f %%) | %.2f → %.2f |%n",
-                    rounds, calls, quantile(rawMicros, 0.5), quantile(engineMicros, 0.5),
-                    100 * (quantile(ratio, 0.5) - 1), 100 * (quantile(ratio, 0.25) - 1),
-                    100 * (quantile(ratio, 0.75) - 1), loadBefore, loadAfter);
+            System.out.println("| rounds × calls | plain loop | loop reusing buffers | engine | engine / plain loop "
+                    + "| engine / loop reusing buffers | load average before → after |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---|");
+            System.out.printf(Locale.ROOT, "| %d × %d | %.1f | %.1f | %.1f | %s | %s | %.2f → %.2f |%n",
+                    rounds, calls, quantile(micros[0], 0.5), quantile(micros[1], 0.5), quantile(micros[2], 0.5),
+                    ratio(micros[2], micros[0]), ratio(micros[2], micros[1]), loadBefore, loadAfter);
         }
+    }
+
+    private static void check(List<Long> expected, List<Long> actual, String what) {
+        if (!actual.equals(expected)) {
+            throw new IllegalStateException(what + " gives " + actual + ", not the reference " + expected);
+        }
+    }
+
+    /** @return the median of the per-round ratios as a change in percent, with the quartiles in brackets */
+    private static String ratio(double[] engine, double[] floor) {
+        double[] ratios = new double[engine.length];
+        for (int r = 0; r < ratios.length; r++) {
+            ratios[r] = engine[r] / floor[r] - 1;
+        }
+        return String.format(Locale.ROOT, "%+.1f %% (%+.1f … %+.1f)", 100 * quantile(ratios, 0.5),
+                100 * quantile(ratios, 0.25), 100 * quantile(ratios, 0.75));
     }
 
     /** One decoding of the input; returns the number of generated tokens. */
