@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -141,14 +140,18 @@ final class DecoderState implements AutoCloseable {
      * tokens and reads the logits.
      */
     private void openStepTensors() throws OrtException {
-        tokens = ByteBuffer.allocateDirect(rows * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
+        int vocabulary = sessions.vocabulary;
+        int tokenBytes = rows * Long.BYTES;
+        // One allocation for both: a direct buffer is costly to create next to a step of a small model.
+        ByteBuffer memory = ByteBuffer.allocateDirect(tokenBytes + rows * vocabulary * Float.BYTES);
+        tokens = memory.slice(0, tokenBytes).order(ByteOrder.nativeOrder()).asLongBuffer();
         tokenTensor = OnnxTensor.createTensor(sessions.env, tokens, new long[]{rows, 1});
-        if (sessions.vocabulary > 0) {
-            int size = rows * sessions.vocabulary;
-            logitsBuffer = ByteBuffer.allocateDirect(size * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        if (vocabulary > 0) {
+            logitsBuffer = memory.slice(tokenBytes, rows * vocabulary * Float.BYTES).order(ByteOrder.nativeOrder())
+                    .asFloatBuffer();
             pinnedLogits = Map.of(OnnxSessions.LOGITS,
-                    OnnxTensor.createTensor(sessions.env, logitsBuffer, new long[]{rows, 1, sessions.vocabulary}));
-            logits = new float[size];
+                    OnnxTensor.createTensor(sessions.env, logitsBuffer, new long[]{rows, 1, vocabulary}));
+            logits = new float[rows * vocabulary];
         }
     }
 
@@ -257,10 +260,13 @@ final class DecoderState implements AutoCloseable {
         reordered.clear();
         emptyPast.forEach(OnnxTensor::close);
         emptyPast.clear();
-        List<OnnxTensor> owned = new ArrayList<>(pinnedLogits.values());
-        owned.addAll(Arrays.asList(cacheOn, cacheOff, tokenTensor));
-        owned.stream().filter(Objects::nonNull).forEach(OnnxTensor::close);
+        pinnedLogits.values().forEach(OnnxTensor::close);
         pinnedLogits = Map.of();
+        for (OnnxTensor owned : new OnnxTensor[]{cacheOn, cacheOff, tokenTensor}) {
+            if (owned != null) {
+                owned.close();
+            }
+        }
         cacheOn = null;
         cacheOff = null;
         tokenTensor = null;

@@ -206,34 +206,28 @@ final class OnnxSessions implements AutoCloseable {
         }
     }
 
-    /** Runs the encoder; the caller closes the returned tensor. */
-    OnnxTensor encode(long[][] ids, long[][] mask) throws OrtException {
-        try (OnnxTensor idTensor = longTensor(ids); OnnxTensor maskTensor = longTensor(mask)) {
-            Map<String, OnnxTensor> inputs = encoder.getInputNames().contains("attention_mask")
-                    ? Map.of("input_ids", idTensor, "attention_mask", maskTensor) : Map.of("input_ids", idTensor);
-            try (OrtSession.Result result = encoder.run(inputs)) {
-                OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state").orElseGet(() -> result.get(0));
-                return copy(hidden.getByteBuffer(), hidden.getInfo().getShape());
-            }
-        }
+    /** Runs the encoder; the caller closes the result, which holds {@link #hiddenState the hidden state}. */
+    OrtSession.Result encode(OnnxTensor ids, OnnxTensor mask) throws OrtException {
+        Map<String, OnnxTensor> inputs = encoder.getInputNames().contains("attention_mask")
+                ? Map.of("input_ids", ids, "attention_mask", mask) : Map.of("input_ids", ids);
+        return encoder.run(inputs);
     }
 
+    /** @return the encoder's last hidden state in an {@link #encode} result */
+    static OnnxTensor hiddenState(OrtSession.Result encoded) {
+        return (OnnxTensor) encoded.get("last_hidden_state").orElseGet(() -> encoded.get(0));
+    }
+
+    /** @return a tensor over a direct buffer holding the rows, which ONNX Runtime then uses without a copy */
     OnnxTensor longTensor(long[][] rows) throws OrtException {
         int width = rows.length == 0 ? 0 : rows[0].length;
-        LongBuffer buffer = LongBuffer.allocate(rows.length * width);
+        LongBuffer buffer = ByteBuffer.allocateDirect(rows.length * width * Long.BYTES).order(ByteOrder.nativeOrder())
+                .asLongBuffer();
         for (long[] row : rows) {
             buffer.put(row);
         }
         buffer.flip();
         return OnnxTensor.createTensor(env, buffer, new long[]{rows.length, width});
-    }
-
-    /** @return a float tensor over a direct copy of {@code bytes} (native order), which it uses without copying */
-    OnnxTensor copy(ByteBuffer bytes, long[] shape) throws OrtException {
-        ByteBuffer direct = ByteBuffer.allocateDirect(bytes.remaining()).order(ByteOrder.nativeOrder());
-        direct.put(bytes.duplicate());
-        direct.flip();
-        return OnnxTensor.createTensor(env, direct.asFloatBuffer(), shape);
     }
 
     OnnxTensor floatTensor(FloatBuffer data, long[] shape) throws OrtException {
