@@ -46,6 +46,7 @@ final class DecoderState implements AutoCloseable {
     private final Map<String, OnnxTensor> stepInputs = new HashMap<>();
     private OrtSession.Result first;
     private OrtSession.Result latest;
+    /** Each row's ids so far; kept only without the cache, which then feeds the whole prefix every step. */
     private long[][] history;
     private OnnxTensor cacheOn;
     private OnnxTensor cacheOff;
@@ -74,12 +75,12 @@ final class DecoderState implements AutoCloseable {
      *     them, and they are valid until the next step
      */
     float[] step(long[] next) throws OrtException {
-        for (int row = 0; row < rows; row++) {
-            long[] grown = Arrays.copyOf(history[row], history[row].length + 1);
-            grown[grown.length - 1] = next[row];
-            history[row] = grown;
-        }
         if (!kvCache) {
+            for (int row = 0; row < rows; row++) {
+                long[] grown = Arrays.copyOf(history[row], history[row].length + 1);
+                grown[grown.length - 1] = next[row];
+                history[row] = grown;
+            }
             return fullPrefixStep();
         }
         boolean firstStep = first == null;
@@ -229,8 +230,8 @@ final class DecoderState implements AutoCloseable {
             latest = result;
         }
         for (OnnxSessions.CacheLink link : firstStep ? sessions.firstStepCache : sessions.withPastCache) {
-            OnnxTensor tensor = (OnnxTensor) result.get(link.output()).orElseThrow(() ->
-                    new IllegalStateException("decoder output " + link.output() + " is missing"));
+            // Present: every link's output is in the request the step was run with.
+            OnnxTensor tensor = (OnnxTensor) result.get(link.output()).orElseThrow();
             if (link.selfAttention()) {
                 selfPast.put(link.input(), tensor);
             }
