@@ -36,6 +36,7 @@ final class DecoderState implements AutoCloseable {
     private final OnnxTensor encoderMask;
     private final int rows;
     private final boolean kvCache;
+    private final boolean pinLogits;
     private final int heads;
     private final int headDim;
     private final List<OnnxTensor> emptyPast = new ArrayList<>();
@@ -56,8 +57,13 @@ final class DecoderState implements AutoCloseable {
     private FloatBuffer logitsBuffer;
     private float[] logits;
 
+    /**
+     * @param pinLogits with the cache, have ONNX Runtime write the logits into a tensor made once per generation
+     *     when the decoders declare the vocabulary size; else each step's logits come from a new output
+     */
     DecoderState(OnnxSessions sessions, OnnxTensor encoderHidden, OnnxTensor encoderMask, int rows, boolean kvCache,
-                 int heads, int headDim) {
+                 int heads, int headDim, boolean pinLogits) {
+        this.pinLogits = pinLogits && sessions.vocabulary > 0;
         this.heads = heads;
         this.headDim = headDim;
         this.sessions = sessions;
@@ -92,7 +98,7 @@ final class DecoderState implements AutoCloseable {
         }
         OrtSession session = firstStep ? sessions.firstStep : sessions.withPast;
         Map<String, OnnxTensor> inputs = firstStep ? firstStepInputs() : stepInputs;
-        Set<String> request = firstStep ? sessions.firstStepRequest : sessions.withPastRequest;
+        Set<String> request = firstStep ? sessions.firstStepOutputs(!pinLogits) : sessions.withPastOutputs(!pinLogits);
         OrtSession.Result result = session.run(inputs, request, pinnedLogits);
         keepCache(result, firstStep);
         if (logitsBuffer != null) {
@@ -143,13 +149,13 @@ final class DecoderState implements AutoCloseable {
     private void openStepTensors() throws OrtException {
         int vocabulary = sessions.vocabulary;
         int tokenBytes = rows * Long.BYTES;
+        int logitsBytes = pinLogits ? rows * vocabulary * Float.BYTES : 0;
         // One allocation for both: a direct buffer is costly to create next to a step of a small model.
-        ByteBuffer memory = ByteBuffer.allocateDirect(tokenBytes + rows * vocabulary * Float.BYTES);
+        ByteBuffer memory = ByteBuffer.allocateDirect(tokenBytes + logitsBytes);
         tokens = memory.slice(0, tokenBytes).order(ByteOrder.nativeOrder()).asLongBuffer();
         tokenTensor = OnnxTensor.createTensor(sessions.env, tokens, new long[]{rows, 1});
-        if (vocabulary > 0) {
-            logitsBuffer = memory.slice(tokenBytes, rows * vocabulary * Float.BYTES).order(ByteOrder.nativeOrder())
-                    .asFloatBuffer();
+        if (pinLogits) {
+            logitsBuffer = memory.slice(tokenBytes, logitsBytes).order(ByteOrder.nativeOrder()).asFloatBuffer();
             pinnedLogits = Map.of(OnnxSessions.LOGITS,
                     OnnxTensor.createTensor(sessions.env, logitsBuffer, new long[]{rows, 1, vocabulary}));
             logits = new float[rows * vocabulary];
@@ -230,7 +236,7 @@ final class DecoderState implements AutoCloseable {
             latest = result;
         }
         for (OnnxSessions.CacheLink link : firstStep ? sessions.firstStepCache : sessions.withPastCache) {
-            // Present: every link's output is in the request the step was run with.
+            // Present: every link's output is among the outputs the step asked for.
             OnnxTensor tensor = (OnnxTensor) result.get(link.output()).orElseThrow();
             if (link.selfAttention()) {
                 selfPast.put(link.input(), tensor);

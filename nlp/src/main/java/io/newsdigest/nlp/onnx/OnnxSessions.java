@@ -49,10 +49,10 @@ final class OnnxSessions implements AutoCloseable {
      * its logits into a tensor the generation allocated once instead of a new output.
      */
     final int vocabulary;
-    /** Outputs a first step asks for: its cache, and the logits when they cannot be written in place. */
-    final Set<String> firstStepRequest;
-    /** Outputs a later step asks for: its self-attention cache, and the logits as for the first step. */
-    final Set<String> withPastRequest;
+    private final Set<String> firstStepCacheOutputs;
+    private final Set<String> firstStepAllOutputs;
+    private final Set<String> withPastCacheOutputs;
+    private final Set<String> withPastAllOutputs;
     private final List<OrtSession> owned;
 
     private OnnxSessions(OrtEnvironment env, List<OrtSession> owned, boolean merged, boolean cuda)
@@ -68,8 +68,10 @@ final class OnnxSessions implements AutoCloseable {
         this.withPastCache = cacheLinks(withPast, true);
         int firstVocabulary = vocabulary(firstStep);
         this.vocabulary = firstVocabulary == vocabulary(withPast) ? firstVocabulary : 0;
-        this.firstStepRequest = request(firstStep, firstStepCache, vocabulary == 0);
-        this.withPastRequest = request(withPast, withPastCache, vocabulary == 0);
+        this.firstStepCacheOutputs = request(firstStep, firstStepCache, false);
+        this.firstStepAllOutputs = request(firstStep, firstStepCache, true);
+        this.withPastCacheOutputs = request(withPast, withPastCache, false);
+        this.withPastAllOutputs = request(withPast, withPastCache, true);
     }
 
     /** A cache output of a decoder session and the decoder input that takes it back at the next step. */
@@ -100,7 +102,8 @@ final class OnnxSessions implements AutoCloseable {
     private static Set<String> request(OrtSession session, List<CacheLink> cache, boolean withLogits) {
         Set<String> names = new LinkedHashSet<>();
         if (withLogits) {
-            names.add(session.getOutputNames().contains(LOGITS) ? LOGITS : session.getOutputNames().iterator().next());
+            Set<String> outputs = session.getOutputNames();
+            names.add(outputs.contains(LOGITS) ? LOGITS : outputs.iterator().next());
         }
         cache.forEach(link -> names.add(link.output()));
         return Collections.unmodifiableSet(names);
@@ -181,6 +184,16 @@ final class OnnxSessions implements AutoCloseable {
             }
         }
         return sessionOptions;
+    }
+
+    /** @return the outputs a first step asks for: its cache, and the logits unless they are written in place */
+    Set<String> firstStepOutputs(boolean withLogits) {
+        return withLogits ? firstStepAllOutputs : firstStepCacheOutputs;
+    }
+
+    /** @return the outputs a later step asks for: its self-attention cache, and the logits as for the first step */
+    Set<String> withPastOutputs(boolean withLogits) {
+        return withLogits ? withPastAllOutputs : withPastCacheOutputs;
     }
 
     /** @return names of the decoder-with-past inputs that carry the cache ({@code past_key_values.*}) */

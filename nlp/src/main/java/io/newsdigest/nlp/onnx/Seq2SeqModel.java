@@ -212,7 +212,7 @@ public final class Seq2SeqModel implements AutoCloseable {
         try (OnnxTensor maskTensor = sessions.longTensor(mask);
              Encoded encoded = encodeOnce(inputs.size(), beams, ids, mask, maskTensor);
              DecoderState state = new DecoderState(sessions, encoded.hidden(), maskTensor, ids.length,
-                     options.kvCache(), config.decoderHeads(), config.headDim())) {
+                     options.kvCache(), config.decoderHeads(), config.headDim(), true)) {
             if (beams == 1 && !beamSearchAlways) {
                 return new GreedySearch(config, generation).run(state, ids.length).stream().map(List::of).toList();
             }
