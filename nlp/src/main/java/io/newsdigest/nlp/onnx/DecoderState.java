@@ -63,7 +63,9 @@ final class DecoderState implements AutoCloseable {
      */
     DecoderState(OnnxSessions sessions, OnnxTensor encoderHidden, OnnxTensor encoderMask, int rows, boolean kvCache,
                  int heads, int headDim, boolean pinLogits) {
-        this.pinLogits = pinLogits && sessions.vocabulary > 0;
+        // One direct buffer holds the tokens and the logits, so together they must fit in an int of bytes.
+        this.pinLogits = pinLogits && sessions.vocabulary > 0
+                && (long) rows * (sessions.vocabulary * (long) Float.BYTES + Long.BYTES) <= Integer.MAX_VALUE;
         this.heads = heads;
         this.headDim = headDim;
         this.sessions = sessions;
