@@ -1,16 +1,17 @@
 package io.newsdigest.nlp.onnx;
 
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,32 +22,50 @@ import java.util.Set;
  *
  * <p>ONNX Runtime frees a result's tensors when the result is closed, so the first step's result (which holds
  * the cross-attention cache used by every later step) stays open to the end, and each later result is closed
- * only after the step that consumed it.
+ * only after the step that consumed it. The cache tensors go from one step's outputs straight into the next
+ * step's inputs, uncopied.
+ *
+ * <p>With the cache, the per-step work outside ONNX Runtime is kept to writing the new tokens: the token
+ * tensor, the logits tensor (when the models declare the vocabulary size) and the input map are made once per
+ * generation and reused, and a step asks only for the outputs it uses.
  */
 final class DecoderState implements AutoCloseable {
-
-    /** Output name → the input name that feeds it back; the same few names come back every step. */
-    private static final Map<String, String> PAST_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final OnnxSessions sessions;
     private final OnnxTensor encoderHidden;
     private final OnnxTensor encoderMask;
     private final int rows;
     private final boolean kvCache;
+    private final boolean pinLogits;
     private final int heads;
     private final int headDim;
     private final List<OnnxTensor> emptyPast = new ArrayList<>();
-    private final Map<String, OnnxTensor> selfPast = new HashMap<>();
-    private final Map<String, OnnxTensor> crossPast = new HashMap<>();
+    /** Self-attention cache by input name, in the order of {@link OnnxSessions#withPastCache}. */
+    private final Map<String, OnnxTensor> selfPast = new LinkedHashMap<>();
     private final List<OnnxTensor> reordered = new ArrayList<>();
+    /** Inputs of every step after the first; only the self-attention cache changes from step to step. */
+    private final Map<String, OnnxTensor> stepInputs = new HashMap<>();
     private OrtSession.Result first;
     private OrtSession.Result latest;
+    /** Each row's ids so far; kept only without the cache, which then feeds the whole prefix every step. */
     private long[][] history;
     private OnnxTensor cacheOn;
     private OnnxTensor cacheOff;
+    private LongBuffer tokens;
+    private OnnxTensor tokenTensor;
+    private Map<String, OnnxTensor> pinnedLogits = Map.of();
+    private FloatBuffer logitsBuffer;
+    private float[] logits;
 
+    /**
+     * @param pinLogits with the cache, have ONNX Runtime write the logits into a tensor made once per generation
+     *     when the decoders declare the vocabulary size; else each step's logits come from a new output
+     */
     DecoderState(OnnxSessions sessions, OnnxTensor encoderHidden, OnnxTensor encoderMask, int rows, boolean kvCache,
-                 int heads, int headDim) {
+                 int heads, int headDim, boolean pinLogits) {
+        // One direct buffer holds the tokens and the logits, so together they must fit in an int of bytes.
+        this.pinLogits = pinLogits && sessions.vocabulary > 0
+                && (long) rows * (sessions.vocabulary * (long) Float.BYTES + Long.BYTES) <= Integer.MAX_VALUE;
         this.heads = heads;
         this.headDim = headDim;
         this.sessions = sessions;
@@ -60,39 +79,35 @@ final class DecoderState implements AutoCloseable {
     /**
      * Feeds one token per row.
      *
-     * @return the logits of the last position, {@code rows × vocabulary}, row after row
+     * @return the logits of the last position, {@code rows × vocabulary}, row after row; the caller may change
+     *     them, and they are valid until the next step
      */
-    float[] step(long[] tokens) throws OrtException {
-        for (int row = 0; row < rows; row++) {
-            long[] grown = Arrays.copyOf(history[row], history[row].length + 1);
-            grown[grown.length - 1] = tokens[row];
-            history[row] = grown;
-        }
+    float[] step(long[] next) throws OrtException {
         if (!kvCache) {
+            for (int row = 0; row < rows; row++) {
+                long[] grown = Arrays.copyOf(history[row], history[row].length + 1);
+                grown[grown.length - 1] = next[row];
+                history[row] = grown;
+            }
             return fullPrefixStep();
         }
         boolean firstStep = first == null;
-        Map<String, OnnxTensor> inputs = new HashMap<>();
-        long[][] column = new long[rows][];
-        for (int row = 0; row < rows; row++) {
-            column[row] = new long[]{tokens[row]};
+        if (firstStep) {
+            openStepTensors();
         }
-        try (OnnxTensor ids = sessions.longTensor(column)) {
-            inputs.put("input_ids", ids);
-            OrtSession session = firstStep ? sessions.firstStep : sessions.withPast;
-            addEncoderInputs(inputs, session.getInputNames());
-            if (firstStep) {
-                addEmptyPast(inputs);
-            } else {
-                inputs.putAll(selfPast);
-                inputs.putAll(crossPast);
-                addCacheBranch(inputs, true);
-            }
-            OrtSession.Result result = session.run(inputs);
-            float[] logits = lastLogits(result);
-            keepCache(result, firstStep);
+        for (int row = 0; row < rows; row++) {
+            tokens.put(row, next[row]);
+        }
+        OrtSession session = firstStep ? sessions.firstStep : sessions.withPast;
+        Map<String, OnnxTensor> inputs = firstStep ? firstStepInputs() : stepInputs;
+        Set<String> request = firstStep ? sessions.firstStepOutputs(!pinLogits) : sessions.withPastOutputs(!pinLogits);
+        OrtSession.Result result = session.run(inputs, request, pinnedLogits);
+        keepCache(result, firstStep);
+        if (logitsBuffer != null) {
+            logitsBuffer.get(0, logits);
             return logits;
         }
+        return lastLogits(result);
     }
 
     /** Makes row {@code i} continue the hypothesis that was in row {@code sources[i]}. */
@@ -121,10 +136,40 @@ final class DecoderState implements AutoCloseable {
             OnnxTensor copy = sessions.floatTensor(target.asFloatBuffer(), tensor.getInfo().getShape());
             created.add(copy);
             entry.setValue(copy);
+            stepInputs.put(entry.getKey(), copy);
         }
         reordered.forEach(OnnxTensor::close);
         reordered.clear();
         reordered.addAll(created);
+    }
+
+    /**
+     * The token tensor and, when the vocabulary size is declared, the logits tensor live in direct buffers for
+     * the whole generation: ONNX Runtime reads and writes those buffers in place, so a step only writes the
+     * tokens and reads the logits.
+     */
+    private void openStepTensors() throws OrtException {
+        int vocabulary = sessions.vocabulary;
+        int tokenBytes = rows * Long.BYTES;
+        int logitsBytes = pinLogits ? rows * vocabulary * Float.BYTES : 0;
+        // One allocation for both: a direct buffer is costly to create next to a step of a small model.
+        ByteBuffer memory = ByteBuffer.allocateDirect(tokenBytes + logitsBytes);
+        tokens = memory.slice(0, tokenBytes).order(ByteOrder.nativeOrder()).asLongBuffer();
+        tokenTensor = OnnxTensor.createTensor(sessions.env, tokens, new long[]{rows, 1});
+        if (pinLogits) {
+            logitsBuffer = memory.slice(tokenBytes, logitsBytes).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            pinnedLogits = Map.of(OnnxSessions.LOGITS,
+                    OnnxTensor.createTensor(sessions.env, logitsBuffer, new long[]{rows, 1, vocabulary}));
+            logits = new float[rows * vocabulary];
+        }
+    }
+
+    private Map<String, OnnxTensor> firstStepInputs() throws OrtException {
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        inputs.put("input_ids", tokenTensor);
+        addEncoderInputs(inputs, sessions.firstStepInputs());
+        addEmptyPast(inputs);
+        return inputs;
     }
 
     private float[] fullPrefixStep() throws OrtException {
@@ -179,42 +224,38 @@ final class DecoderState implements AutoCloseable {
         inputs.put(OnnxSessions.USE_CACHE_BRANCH, useCache ? cacheOn : cacheOff);
     }
 
-    private void keepCache(OrtSession.Result result, boolean firstStep) {
-        OrtSession.Result previous = latest;
-        Map<String, OnnxTensor> presents = new HashMap<>();
-        for (Map.Entry<String, OnnxValue> output : result) {
-            if (output.getKey().startsWith("present.")) {
-                presents.put(PAST_NAMES.computeIfAbsent(output.getKey(),
-                        name -> "past_key_values." + name.substring("present.".length())), (OnnxTensor) output.getValue());
-            }
-        }
-        selfPast.clear();
-        presents.forEach((name, tensor) -> {
-            if (name.contains(".decoder.")) {
-                selfPast.put(name, tensor);
-            } else if (firstStep) {
-                crossPast.put(name, tensor);
-            }
-        });
+    /** Takes over the result: its cache feeds the next step, and it is closed once that step has run. */
+    private void keepCache(OrtSession.Result result, boolean firstStep) throws OrtException {
         if (firstStep) {
             first = result;
+            stepInputs.put("input_ids", tokenTensor);
+            addEncoderInputs(stepInputs, sessions.withPastInputs());
+            addCacheBranch(stepInputs, true);
         } else {
-            latest = result;
-            if (previous != null) {
-                previous.close();
+            if (latest != null) {
+                latest.close();
             }
+            latest = result;
+        }
+        for (OnnxSessions.CacheLink link : firstStep ? sessions.firstStepCache : sessions.withPastCache) {
+            // Present: every link's output is among the outputs the step asked for.
+            OnnxTensor tensor = (OnnxTensor) result.get(link.output()).orElseThrow();
+            if (link.selfAttention()) {
+                selfPast.put(link.input(), tensor);
+            }
+            stepInputs.put(link.input(), tensor);
         }
         reordered.forEach(OnnxTensor::close);
         reordered.clear();
     }
 
     private float[] lastLogits(OrtSession.Result result) throws OrtException {
-        OnnxTensor logits = (OnnxTensor) result.get("logits").orElseGet(() -> result.get(0));
-        long[] shape = logits.getInfo().getShape();
+        OnnxTensor output = (OnnxTensor) result.get(OnnxSessions.LOGITS).orElseGet(() -> result.get(0));
+        long[] shape = output.getInfo().getShape();
         int length = (int) shape[1];
         int vocab = (int) shape[2];
         // getValue copies natively into Java arrays; getFloatBuffer goes through a slower buffer view.
-        float[][][] values = (float[][][]) logits.getValue();
+        float[][][] values = (float[][][]) output.getValue();
         float[] last = new float[rows * vocab];
         for (int row = 0; row < rows; row++) {
             System.arraycopy(values[row][length - 1], 0, last, row * vocab, vocab);
@@ -228,13 +269,16 @@ final class DecoderState implements AutoCloseable {
         reordered.clear();
         emptyPast.forEach(OnnxTensor::close);
         emptyPast.clear();
-        for (OnnxTensor flag : new OnnxTensor[]{cacheOn, cacheOff}) {
-            if (flag != null) {
-                flag.close();
+        pinnedLogits.values().forEach(OnnxTensor::close);
+        pinnedLogits = Map.of();
+        for (OnnxTensor owned : new OnnxTensor[]{cacheOn, cacheOff, tokenTensor}) {
+            if (owned != null) {
+                owned.close();
             }
         }
         cacheOn = null;
         cacheOff = null;
+        tokenTensor = null;
         if (latest != null) {
             latest.close();
             latest = null;

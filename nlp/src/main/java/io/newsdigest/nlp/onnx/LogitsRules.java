@@ -1,5 +1,6 @@
 package io.newsdigest.nlp.onnx;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -14,15 +15,24 @@ final class LogitsRules {
     private final GenerationConfig config;
     private final long eos;
     private final int maxLength;
-    private final Set<Long> bannedAlways = new HashSet<>();
-    private final List<List<Long>> bannedAfterPrefix;
+    private final long[] bannedAlways;
+    private final List<List<Long>> bannedAfterPrefix = new ArrayList<>();
 
     LogitsRules(GenerationConfig config, long eos) {
         this.config = config;
         this.eos = eos;
         this.maxLength = config.effectiveMaxLength();
-        config.badWordsIds().stream().filter(word -> word.size() == 1).forEach(word -> bannedAlways.add(word.get(0)));
-        this.bannedAfterPrefix = config.badWordsIds().stream().filter(word -> word.size() > 1).toList();
+        // Plain loops and arrays: the rules are made for every generation and applied at every step.
+        long[] single = new long[config.badWordsIds().size()];
+        int singles = 0;
+        for (List<Long> word : config.badWordsIds()) {
+            if (word.size() == 1) {
+                single[singles++] = word.get(0);
+            } else {
+                bannedAfterPrefix.add(word);
+            }
+        }
+        this.bannedAlways = Arrays.copyOf(single, singles);
     }
 
     /**
@@ -37,7 +47,9 @@ final class LogitsRules {
         if (config.noRepeatNgramSize() > 0) {
             banRepeatedNgrams(history, scores, offset);
         }
-        bannedAlways.forEach(token -> ban(scores, offset, vocab, token));
+        for (long token : bannedAlways) {
+            ban(scores, offset, vocab, token);
+        }
         for (List<Long> word : bannedAfterPrefix) {
             if (endsWith(history, word.subList(0, word.size() - 1))) {
                 ban(scores, offset, vocab, word.get(word.size() - 1));

@@ -14,6 +14,8 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,9 @@ final class OnnxSessions implements AutoCloseable {
     static final String USE_CACHE_BRANCH = "use_cache_branch";
     static final String ENCODER_HIDDEN = "encoder_hidden_states";
     static final String ENCODER_MASK = "encoder_attention_mask";
+    static final String LOGITS = "logits";
+    private static final String PRESENT = "present.";
+    private static final String PAST = "past_key_values.";
     private static final long ORT_INIT_STACK_BYTES = 16L * 1024 * 1024;
 
     final OrtEnvironment env;
@@ -35,9 +40,23 @@ final class OnnxSessions implements AutoCloseable {
     final OrtSession withPast;
     final boolean merged;
     final boolean cuda;
+    /** Every cache output of the first step, with the input that takes it back. */
+    final List<CacheLink> firstStepCache;
+    /** The self-attention cache outputs of later steps; the cross-attention cache never changes after the first. */
+    final List<CacheLink> withPastCache;
+    /**
+     * Size of the logits' last axis when both decoder sessions declare it, else 0. Known, it lets a step write
+     * its logits into a tensor the generation allocated once instead of a new output.
+     */
+    final int vocabulary;
+    private final Set<String> firstStepCacheOutputs;
+    private final Set<String> firstStepAllOutputs;
+    private final Set<String> withPastCacheOutputs;
+    private final Set<String> withPastAllOutputs;
     private final List<OrtSession> owned;
 
-    private OnnxSessions(OrtEnvironment env, List<OrtSession> owned, boolean merged, boolean cuda) {
+    private OnnxSessions(OrtEnvironment env, List<OrtSession> owned, boolean merged, boolean cuda)
+            throws OrtException {
         this.env = env;
         this.owned = owned;
         this.encoder = owned.get(0);
@@ -45,6 +64,49 @@ final class OnnxSessions implements AutoCloseable {
         this.withPast = merged ? owned.get(1) : owned.get(2);
         this.merged = merged;
         this.cuda = cuda;
+        this.firstStepCache = cacheLinks(firstStep, false);
+        this.withPastCache = cacheLinks(withPast, true);
+        int firstVocabulary = vocabulary(firstStep);
+        this.vocabulary = firstVocabulary == vocabulary(withPast) ? firstVocabulary : 0;
+        this.firstStepCacheOutputs = request(firstStep, firstStepCache, false);
+        this.firstStepAllOutputs = request(firstStep, firstStepCache, true);
+        this.withPastCacheOutputs = request(withPast, withPastCache, false);
+        this.withPastAllOutputs = request(withPast, withPastCache, true);
+    }
+
+    /** A cache output of a decoder session and the decoder input that takes it back at the next step. */
+    record CacheLink(String output, String input, boolean selfAttention) {
+    }
+
+    private static List<CacheLink> cacheLinks(OrtSession session, boolean selfAttentionOnly) {
+        List<CacheLink> links = new ArrayList<>();
+        for (String output : session.getOutputNames()) {
+            boolean self = output.contains(".decoder.");
+            if (output.startsWith(PRESENT) && (self || !selfAttentionOnly)) {
+                links.add(new CacheLink(output, PAST + output.substring(PRESENT.length()), self));
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    private static int vocabulary(OrtSession session) throws OrtException {
+        NodeInfo logits = session.getOutputInfo().get(LOGITS);
+        if (logits == null || !(logits.getInfo() instanceof TensorInfo info) || info.getShape().length != 3) {
+            return 0;
+        }
+        long last = info.getShape()[2];
+        return last > 0 && last <= Integer.MAX_VALUE / 8 ? (int) last : 0;
+    }
+
+    /** Logits first: a model whose first output is not named {@code logits} still has its logits there. */
+    private static Set<String> request(OrtSession session, List<CacheLink> cache, boolean withLogits) {
+        Set<String> names = new LinkedHashSet<>();
+        if (withLogits) {
+            Set<String> outputs = session.getOutputNames();
+            names.add(outputs.contains(LOGITS) ? LOGITS : outputs.iterator().next());
+        }
+        cache.forEach(link -> names.add(link.output()));
+        return Collections.unmodifiableSet(names);
     }
 
     static OnnxSessions open(String modelId, ModelFiles files, EngineOptions options) {
@@ -124,9 +186,19 @@ final class OnnxSessions implements AutoCloseable {
         return sessionOptions;
     }
 
+    /** @return the outputs a first step asks for: its cache, and the logits unless they are written in place */
+    Set<String> firstStepOutputs(boolean withLogits) {
+        return withLogits ? firstStepAllOutputs : firstStepCacheOutputs;
+    }
+
+    /** @return the outputs a later step asks for: its self-attention cache, and the logits as for the first step */
+    Set<String> withPastOutputs(boolean withLogits) {
+        return withLogits ? withPastAllOutputs : withPastCacheOutputs;
+    }
+
     /** @return names of the decoder-with-past inputs that carry the cache ({@code past_key_values.*}) */
     List<String> pastInputs() {
-        return withPast.getInputNames().stream().filter(name -> name.startsWith("past_key_values.")).toList();
+        return withPast.getInputNames().stream().filter(name -> name.startsWith(PAST)).toList();
     }
 
     Set<String> firstStepInputs() {
@@ -147,34 +219,28 @@ final class OnnxSessions implements AutoCloseable {
         }
     }
 
-    /** Runs the encoder; the caller closes the returned tensor. */
-    OnnxTensor encode(long[][] ids, long[][] mask) throws OrtException {
-        try (OnnxTensor idTensor = longTensor(ids); OnnxTensor maskTensor = longTensor(mask)) {
-            Map<String, OnnxTensor> inputs = encoder.getInputNames().contains("attention_mask")
-                    ? Map.of("input_ids", idTensor, "attention_mask", maskTensor) : Map.of("input_ids", idTensor);
-            try (OrtSession.Result result = encoder.run(inputs)) {
-                OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state").orElseGet(() -> result.get(0));
-                return copy(hidden.getByteBuffer(), hidden.getInfo().getShape());
-            }
-        }
+    /** Runs the encoder; the caller closes the result, which holds {@link #hiddenState the hidden state}. */
+    OrtSession.Result encode(OnnxTensor ids, OnnxTensor mask) throws OrtException {
+        Map<String, OnnxTensor> inputs = encoder.getInputNames().contains("attention_mask")
+                ? Map.of("input_ids", ids, "attention_mask", mask) : Map.of("input_ids", ids);
+        return encoder.run(inputs);
     }
 
+    /** @return the encoder's last hidden state in an {@link #encode} result */
+    static OnnxTensor hiddenState(OrtSession.Result encoded) {
+        return (OnnxTensor) encoded.get("last_hidden_state").orElseGet(() -> encoded.get(0));
+    }
+
+    /** @return a tensor over a direct buffer holding the rows, which ONNX Runtime then uses without a copy */
     OnnxTensor longTensor(long[][] rows) throws OrtException {
         int width = rows.length == 0 ? 0 : rows[0].length;
-        LongBuffer buffer = LongBuffer.allocate(rows.length * width);
+        LongBuffer buffer = ByteBuffer.allocateDirect(rows.length * width * Long.BYTES).order(ByteOrder.nativeOrder())
+                .asLongBuffer();
         for (long[] row : rows) {
             buffer.put(row);
         }
         buffer.flip();
         return OnnxTensor.createTensor(env, buffer, new long[]{rows.length, width});
-    }
-
-    /** @return a float tensor over a direct copy of {@code bytes} (native order), which it uses without copying */
-    OnnxTensor copy(ByteBuffer bytes, long[] shape) throws OrtException {
-        ByteBuffer direct = ByteBuffer.allocateDirect(bytes.remaining()).order(ByteOrder.nativeOrder());
-        direct.put(bytes.duplicate());
-        direct.flip();
-        return OnnxTensor.createTensor(env, direct.asFloatBuffer(), shape);
     }
 
     OnnxTensor floatTensor(FloatBuffer data, long[] shape) throws OrtException {

@@ -2,11 +2,14 @@ package io.newsdigest.nlp.onnx;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -206,10 +209,10 @@ public final class Seq2SeqModel implements AutoCloseable {
             System.arraycopy(input, 0, ids[row], 0, input.length);
             Arrays.fill(mask[row], 0, input.length, 1L);
         }
-        try (OnnxTensor hidden = encodeOnce(inputs.size(), beams, ids, mask);
-             OnnxTensor maskTensor = sessions.longTensor(mask);
-             DecoderState state = new DecoderState(sessions, hidden, maskTensor, ids.length, options.kvCache(),
-                     config.decoderHeads(), config.headDim())) {
+        try (OnnxTensor maskTensor = sessions.longTensor(mask);
+             Encoded encoded = encodeOnce(inputs.size(), beams, ids, mask, maskTensor);
+             DecoderState state = new DecoderState(sessions, encoded.hidden(), maskTensor, ids.length,
+                     options.kvCache(), config.decoderHeads(), config.headDim(), true)) {
             if (beams == 1 && !beamSearchAlways) {
                 return new GreedySearch(config, generation).run(state, ids.length).stream().map(List::of).toList();
             }
@@ -219,10 +222,25 @@ public final class Seq2SeqModel implements AutoCloseable {
         }
     }
 
-    /** Runs the encoder once per input and gives each of its beams a copy of the result. */
-    private OnnxTensor encodeOnce(int inputs, int beams, long[][] ids, long[][] mask) throws OrtException {
+    /** The encoder's hidden state for every decoder row, and what to close when the generation is done. */
+    private record Encoded(OnnxTensor hidden, Runnable release) implements AutoCloseable {
+        @Override
+        public void close() {
+            release.run();
+        }
+    }
+
+    /**
+     * Runs the encoder once per input. With one beam its result serves the decoder as it is; with more, each beam
+     * gets a copy of its input's rows.
+     */
+    private Encoded encodeOnce(int inputs, int beams, long[][] ids, long[][] mask, OnnxTensor maskTensor)
+            throws OrtException {
         if (beams == 1) {
-            return sessions.encode(ids, mask);
+            try (OnnxTensor idTensor = sessions.longTensor(ids)) {
+                OrtSession.Result encoded = sessions.encode(idTensor, maskTensor);
+                return new Encoded(OnnxSessions.hiddenState(encoded), encoded::close);
+            }
         }
         long[][] uniqueIds = new long[inputs][];
         long[][] uniqueMask = new long[inputs][];
@@ -230,17 +248,20 @@ public final class Seq2SeqModel implements AutoCloseable {
             uniqueIds[input] = ids[input * beams];
             uniqueMask[input] = mask[input * beams];
         }
-        try (OnnxTensor hidden = sessions.encode(uniqueIds, uniqueMask)) {
+        try (OnnxTensor uniqueIdTensor = sessions.longTensor(uniqueIds);
+             OnnxTensor uniqueMaskTensor = sessions.longTensor(uniqueMask);
+             OrtSession.Result encoded = sessions.encode(uniqueIdTensor, uniqueMaskTensor)) {
+            OnnxTensor hidden = OnnxSessions.hiddenState(encoded);
             long[] shape = hidden.getInfo().getShape();
             FloatBuffer data = hidden.getFloatBuffer();
             int rowSize = data.remaining() / inputs;
-            float[] source = new float[data.remaining()];
-            data.get(source);
-            float[] expanded = new float[source.length * beams];
+            FloatBuffer expanded = ByteBuffer.allocateDirect(data.remaining() * beams * Float.BYTES)
+                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
             for (int row = 0; row < inputs * beams; row++) {
-                System.arraycopy(source, (row / beams) * rowSize, expanded, row * rowSize, rowSize);
+                expanded.put(row * rowSize, data, (row / beams) * rowSize, rowSize);
             }
-            return sessions.floatTensor(FloatBuffer.wrap(expanded), new long[]{inputs * beams, shape[1], shape[2]});
+            OnnxTensor copy = sessions.floatTensor(expanded, new long[]{inputs * beams, shape[1], shape[2]});
+            return new Encoded(copy, copy::close);
         }
     }
 
