@@ -20,7 +20,7 @@ final class LabelReader {
             "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "by", "with", "and", "or", "but", "that",
             "which", "who", "was", "were", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would",
             "could", "should", "can", "may", "might", "must", "than", "as", "per", "each", "more", "less", "this",
-            "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "you", "said", "says",
+            "these", "those", "it", "its", "them", "us", "him", "their", "his", "her", "they", "he", "she", "we", "you", "said", "says",
             "while", "when", "after", "before", "since", "into", "over", "under", "about", "between", "during", "up",
             "down", "out", "so", "not", "also", "only", "just", "all", "ago", "last", "next", "there", "here", "did",
             "do", "does", "according", "against", "through", "if", "then", "because", "until", "out", "off", "across",
@@ -64,16 +64,18 @@ final class LabelReader {
 
     /**
      * The group a share is taken of: "zwei Drittel der Deutschen" → "Deutschen", "three quarters of the schools" →
-     * "schools". The genitive article or "of (the/all)" before it is skipped.
+     * "schools", "half the staff" → "staff". The genitive article or "of (the/all)" before it is skipped.
      */
     Optional<Found> readShareOf(String text, List<Token> tokens, int index) {
         int next = index;
-        Set<String> connectors = "de".equals(language) ? Set.of("der", "des", "aller") : Set.of("of");
+        Set<String> connectors = "de".equals(language) ? Set.of("der", "des", "aller") : Set.of("of", "the");
         if (next >= tokens.size() || !connectors.contains(tokens.get(next).lower())) {
             return Optional.empty();
         }
         next++;
-        if (!"de".equals(language) && next < tokens.size() && Set.of("the", "all").contains(tokens.get(next).lower())) {
+        // "of the", "of all"; "half the staff" has no "of".
+        boolean of = "of".equals(tokens.get(next - 1).lower());
+        if (of && next < tokens.size() && Set.of("the", "all").contains(tokens.get(next).lower())) {
             next++;
         }
         return read(text, tokens, next);

@@ -17,6 +17,9 @@ import java.util.Set;
 final class NumberPhraseReader {
 
     private static final Set<String> AND = Set.of("and", "und");
+    /** Words before "half" that make it a part of something else: "the first half", "one and a half". */
+    private static final Set<String> NOT_BEFORE_HALF = Set.of("first", "second", "last", "latter", "other", "the",
+            "this", "that", "each", "every", "a", "an", "one", "and", "top", "bottom", "back", "front");
 
     private final NumberGrammar grammar;
 
@@ -123,11 +126,37 @@ final class NumberPhraseReader {
         };
     }
 
+    /**
+     * "die Hälfte der Befragten", "half of the members", "half the staff": half of a group, the index after the
+     * phrase, else {@code index}. "in der zweiten Hälfte des Jahres", "the first half of 2025", "um die Hälfte" and
+     * "one and a half" are no such share.
+     */
+    private int halfOfAGroup(List<Token> tokens, int index) {
+        if (index + 2 >= tokens.size()) {
+            return index;
+        }
+        String word = tokens.get(index).lower();
+        String after = tokens.get(index + 1).lower();
+        if ("de".equals(grammar.language())) {
+            boolean share = "die".equals(word) && "hälfte".equals(after)
+                    && Set.of("der", "des", "aller").contains(tokens.get(index + 2).lower());
+            return share ? index + 2 : index;
+        }
+        boolean before = index > 0 && NOT_BEFORE_HALF.contains(tokens.get(index - 1).lower());
+        return "half".equals(word) && Set.of("of", "the").contains(after) && !before ? index + 1 : index;
+    }
+
     private static boolean plainDigits(Token token) {
         return token.is(Token.Type.NUMBER) && token.text().chars().allMatch(Character::isDigit);
     }
 
     private Optional<NumberPhrase> words(List<Token> tokens, int index) {
+        int half = halfOfAGroup(tokens, index);
+        if (half > index) {
+            SpokenSum sum = new SpokenSum();
+            sum.add(new BigDecimal("0.5"));
+            return Optional.of(phrase(tokens, index, half, sum, false, true));
+        }
         SpokenSum sum = new SpokenSum();
         int next = index;
         boolean numeric = false;

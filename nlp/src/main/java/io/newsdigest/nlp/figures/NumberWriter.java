@@ -80,8 +80,8 @@ final class NumberWriter {
     }
 
     /**
-     * A proper fraction with a denominator up to ten, as news write it: "two thirds" / "zwei Drittel", "one quarter"
-     * / "ein Viertel", "two fifths" / "zwei Fünftel", else with a slash ("1/2", "3/8"). Empty for any other value.
+     * A proper fraction with a denominator up to ten, as news write it: "half" / "die Hälfte", "two thirds" /
+     * "zwei Drittel", "one quarter" / "ein Viertel", "two fifths" / "zwei Fünftel", else with a slash ("3/8"). Empty for any other value.
      */
     static Optional<String> fraction(double value, String language) {
         if (!(value > 0 && value < 1)) {
@@ -97,6 +97,9 @@ final class NumberWriter {
     }
 
     private static String fractionWords(int top, int bottom, boolean german) {
+        if (bottom == 2) {
+            return german ? "die Hälfte" : "half";
+        }
         if (bottom < 3 || bottom > 5 || top > 4) {
             return top + "/" + bottom;
         }

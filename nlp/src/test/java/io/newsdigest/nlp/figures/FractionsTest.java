@@ -83,4 +83,25 @@ class FractionsTest {
     void readsNoGroupAfterADecimal() {
         assertEquals(Optional.empty(), only("en", "The index fell to 0.5 of the peak.").label());
     }
+
+    @Test
+    void readsDieHaelfteOfAGroupWithItsQualifier() {
+        KeyFigure figure = only("de", "Mehr als die Hälfte der Befragten lehnt den Plan ab.");
+        assertEquals(0.5, figure.value(), 1e-9);
+        assertEquals(Qualifier.MORE_THAN, figure.qualifier());
+        assertEquals("Befragten", figure.label().orElseThrow().text());
+    }
+
+    @Test
+    void readsNoShareInAHalfOfAPeriodOrAFallByHalf() {
+        assertEquals(List.of(), extract("de", "In der zweiten Hälfte des Jahres sank der Umsatz um die Hälfte."));
+        assertEquals(List.of(), extract("en", "Sales fell by half in the first half of the year."));
+    }
+
+    @Test
+    void readsHalfTheGroupWithoutOf() {
+        KeyFigure figure = only("en", "Half the members were absent.");
+        assertEquals(0.5, figure.value(), 1e-9);
+        assertEquals("members", figure.label().orElseThrow().text());
+    }
 }

@@ -65,6 +65,13 @@ class LocaleFigureRendererTest {
     }
 
     @Test
+    void writesHalfOfAGroupInWords() {
+        KeyFigure share = first("de", "Mehr als die Hälfte der Mitglieder stimmte zu.");
+        assertEquals("more than half of members", renderer.render(share, "en"));
+        assertEquals("mehr als die Hälfte der Mitglieder", renderer.render(share, "de"));
+    }
+
+    @Test
     void keepsASingularGroupSingular() {
         assertEquals("1/8 of the area", renderer.render(first("de", "Nur 1/8 der Fläche ist bewaldet."), "en"));
     }
