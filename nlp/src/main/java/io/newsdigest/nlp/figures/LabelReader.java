@@ -32,6 +32,11 @@ final class LabelReader {
             "ihre", "unsere", "deren", "dessen", "welche", "mehr", "weniger"));
     private static final Set<String> ENGLISH_ADJECTIVES = Set.of("new", "other", "additional", "extra", "further",
             "old", "young", "big", "small", "large", "major", "key", "own", "advanced", "several", "many", "few");
+    /** Irregular past forms that follow a counted noun as its verb. */
+    private static final Set<String> PAST_FORMS = Set.of("left", "went", "came", "took", "made", "rose", "fell",
+            "grew", "saw", "won", "lost", "paid", "spent", "got", "gave", "kept", "held", "ran", "met", "sold",
+            "bought", "found", "told", "became", "began", "brought", "built", "fled", "stood", "sat", "chose", "drew",
+            "flew", "drove", "wrote", "spoke", "broke", "threw", "knew", "thought", "felt", "led", "sent", "struck");
     private static final int MAX_ADJECTIVES = 3;
     private static final int MAX_ENGLISH_WORDS = 4;
 
@@ -122,6 +127,10 @@ final class LabelReader {
             if (!token.is(Token.Type.WORD) || gluedToNumber(tokens, next) || FUNCTION_WORDS.contains(word)
                     || word.endsWith("ing")
                     || (word.endsWith("ly") && word.length() > 4)) {
+                break;
+            }
+            // After the noun, a past form is the sentence's verb: "300 staff left", "40 staff voted".
+            if (firstNoun >= 0 && (word.endsWith("ed") || PAST_FORMS.contains(word))) {
                 break;
             }
             if (firstNoun < 0 && !ENGLISH_ADJECTIVES.contains(word) && !word.endsWith("ed")) {

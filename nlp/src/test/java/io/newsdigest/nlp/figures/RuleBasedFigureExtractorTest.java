@@ -323,6 +323,12 @@ class RuleBasedFigureExtractorTest {
     }
 
     @Test
+    void endsAnEnglishLabelAtTheVerbAfterItsNoun() {
+        assertEquals("staff", only("en", "Nearly 300 staff left the plant.").label().orElseThrow().text());
+        assertEquals("crew", only("en", "About 40 crew voted against it.").label().orElseThrow().text());
+    }
+
+    @Test
     void labelsGermanCompoundsByTheirGlossaryHead() {
         assertEquals("Zugvogel", only("de", "Es starben 3.000 Zugvögel.").label().orElseThrow().lemma());
     }
