@@ -31,9 +31,10 @@ import java.util.stream.Stream;
  * Scores Lead-3, TextRank, LexRank and {@link LeadCentralitySummarizer} with ROUGE-1/2/L F1 (stemmed) on the
  * summarization dev data and prints one Markdown table per dataset.
  *
- * <p>Usage: {@code SummaryEvaluation [data-folder] [--sentences N] [--tune]}; the folder defaults to
- * {@code ../shared/eval/summarization} and holds {@code de.jsonl} and {@code en.jsonl}. {@code --tune} prints the
- * weight grid search instead. Not thread-safe; a command, not a library component.
+ * <p>Usage: {@code SummaryEvaluation [data-folder] [--sentences N] [--tune | --cross-validate]}; the folder
+ * defaults to {@code ../shared/eval/summarization} and holds {@code de.jsonl} and {@code en.jsonl}. {@code --tune}
+ * prints the weight grid search instead, {@code --cross-validate} the grid search's two-fold check on held-out
+ * articles. Not thread-safe; a command, not a library component.
  */
 public final class SummaryEvaluation {
 
@@ -53,10 +54,12 @@ public final class SummaryEvaluation {
         Path folder = Path.of("../shared/eval/summarization");
         int sentences = 3;
         boolean tune = false;
+        boolean crossValidate = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sentences" -> sentences = Integer.parseInt(args[++i]);
                 case "--tune" -> tune = true;
+                case "--cross-validate" -> crossValidate = true;
                 default -> folder = Path.of(args[i]);
             }
         }
@@ -65,6 +68,10 @@ public final class SummaryEvaluation {
         SummaryOptions options = SummaryOptions.sentences(sentences);
         if (tune) {
             SummaryWeightSearch.run(items, options);
+            return;
+        }
+        if (crossValidate) {
+            SummaryWeightSearch.crossValidate(items, options);
             return;
         }
         try (TermAnalyzer terms = new TermAnalyzer()) {
