@@ -128,14 +128,7 @@ final class RawGreedyLoop implements AutoCloseable {
                     }
                     next.close();
                     float[] logits = ((float[][][]) result.get("logits").orElseThrow().getValue())[0][0];
-                    logits[(int) pad] = Float.NEGATIVE_INFINITY;
-                    int best = 0;
-                    for (int i = 1; i < logits.length; i++) {
-                        if (logits[i] > logits[best]) {
-                            best = i;
-                        }
-                    }
-                    token = best;
+                    token = bestToken(logits);
                     output[generated++] = token;
                     length++;
                     if (token == eos) {
@@ -143,12 +136,7 @@ final class RawGreedyLoop implements AutoCloseable {
                     }
                 }
             } finally {
-                if (previous != null) {
-                    previous.close();
-                }
-                if (firstStep != null) {
-                    firstStep.close();
-                }
+                closeAll(previous, firstStep);
             }
             return generated;
         }
@@ -198,13 +186,7 @@ final class RawGreedyLoop implements AutoCloseable {
                         inputs.put(link[1], (OnnxTensor) result.get(link[0]).orElseThrow());
                     }
                     logits.get(0, row);
-                    row[(int) pad] = Float.NEGATIVE_INFINITY;
-                    int best = 0;
-                    for (int i = 1; i < row.length; i++) {
-                        if (row[i] > row[best]) {
-                            best = i;
-                        }
-                    }
+                    int best = bestToken(row);
                     token.put(0, best);
                     output[generated++] = best;
                     length++;
@@ -213,14 +195,29 @@ final class RawGreedyLoop implements AutoCloseable {
                     }
                 }
             } finally {
-                if (previous != null) {
-                    previous.close();
-                }
-                if (firstStep != null) {
-                    firstStep.close();
-                }
+                closeAll(previous, firstStep);
             }
             return generated;
+        }
+    }
+
+    /** The most likely token with the pad token banned, as Marian's generation config asks. */
+    private int bestToken(float[] logits) {
+        logits[(int) pad] = Float.NEGATIVE_INFINITY;
+        int best = 0;
+        for (int i = 1; i < logits.length; i++) {
+            if (logits[i] > logits[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static void closeAll(OrtSession.Result... results) {
+        for (OrtSession.Result result : results) {
+            if (result != null) {
+                result.close();
+            }
         }
     }
 
