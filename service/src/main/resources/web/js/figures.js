@@ -64,10 +64,14 @@ export function formatValue(figure, language) {
   return format.format(figure.unit === '%' ? figure.value / 100 : figure.value) + suffix;
 }
 
-/** "2/3" for a count that is a proper fraction with a denominator up to ten ("zwei Drittel der Befragten"). */
+// How a source writes a share: "zwei Drittel", "3/4", "die Hälfte", "½"; "0.5 points" stays a decimal.
+const WRITTEN_AS_FRACTION = /[\/½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|hälfte|halb|drittel|viertel|fünftel|achtel|zehntel|half|third|quarter|fifth|eighth|tenth/i;
+
+/** "2/3" for a count the source wrote as a proper fraction with a denominator up to ten ("zwei Drittel der …"). */
 function fractionOf(figure) {
   const value = figure.value;
-  if (figure.kind !== 'count' || figure.unit || typeof figure.valueTo === 'number' || !(value > 0 && value < 1)) {
+  if (figure.kind !== 'count' || figure.unit || typeof figure.valueTo === 'number' || !(value > 0 && value < 1)
+      || !WRITTEN_AS_FRACTION.test(figure.text ?? '')) {
     return null;
   }
   for (let bottom = 2; bottom <= 10; bottom++) {

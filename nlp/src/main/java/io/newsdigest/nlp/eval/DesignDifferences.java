@@ -1,6 +1,7 @@
 package io.newsdigest.nlp.eval;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -22,7 +23,8 @@ final class DesignDifferences {
         NAMING_NOUN("a number that names something (\"Nummer 3\", \"No. 7\") is no figure"),
         PERCENT_OF("\"percent of 10\" asks for a share of 10; it does not say 10 percent"),
         SHARED_SCALE("a range shares its scale word: \"100 bis 300 Milliarden\" starts at 100 billion"),
-        DIGITS_SAID("digits said one by one (\"three-nought-four\") are a code, not numbers");
+        DIGITS_SAID("digits said one by one (\"three-nought-four\") are a code, not numbers"),
+        BARE_SLASH("a slash pair with no group or unit after it is a grade, version or date as often as a fraction");
 
         private final String explanation;
 
@@ -43,6 +45,8 @@ final class DesignDifferences {
     private static final Pattern PERCENT_OF = Pattern.compile("(?i)\\bper\\s?cents? of\\b");
     private static final Pattern SHARED_SCALE = Pattern.compile(
             "(?iu)\\b(\\d+)\\s+(?:bis|to|-|–)\\s+\\d+\\s+(?:tausend|millionen|milliarden|mio|mrd|thousand|million|billion)\\b");
+    private static final Pattern SLASH_PAIR = Pattern.compile(
+            "(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?![\\d/])(?!\\s+(?:of|der|des|aller)\\b)");
     private static final String DIGIT_WORD = "(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine)";
     private static final Pattern DIGITS_SAID = Pattern.compile("(?i)\\b" + DIGIT_WORD + "(?:-" + DIGIT_WORD + "){2,}\\b");
 
@@ -78,7 +82,8 @@ final class DesignDifferences {
         if (contains(PHONE, input, group -> List.of(group.group().split("[-/+]")).contains(digits))) {
             return Optional.of(Reason.PHONE_NUMBER);
         }
-        if (contains(CODE, input, group -> digits.startsWith(group.group(1) != null ? group.group(1) : group.group(2)))) {
+        if (contains(CODE, input, group -> group.group(1) != null ? digits.equals(group.group(1))
+                : digits.startsWith(group.group(2)) && digits.substring(group.group(2).length()).matches("0*"))) {
             return Optional.of(Reason.CODE);
         }
         if (digits.equals("1") && ARTICLE.matcher(input).find() && !ONE.matcher(input).find()) {
@@ -95,6 +100,10 @@ final class DesignDifferences {
         }
         if (digits.length() == 1 && DIGITS_SAID.matcher(input).find()) {
             return Optional.of(Reason.DIGITS_SAID);
+        }
+        if (contains(SLASH_PAIR, input, pair -> new BigDecimal(pair.group(1)).divide(new BigDecimal(pair.group(2)),
+                MathContext.DECIMAL64).stripTrailingZeros().toPlainString().equals(digits))) {
+            return Optional.of(Reason.BARE_SLASH);
         }
         return Optional.empty();
     }

@@ -69,6 +69,7 @@ final class AmountReader {
         // "75 USD million": a scale word after the currency code still scales the amount.
         Optional<BigDecimal> lateScale = unit.filter(u -> u.kind() == FigureKind.MONEY).isPresent()
                 && after < tokens.size() && number.magnitude().compareTo(BigDecimal.ONE) == 0
+                && isoCode(tokens.get(after - 1))
                 ? numbers.grammar().scale(tokens.get(after).lower())
                         .filter(scale -> scale.compareTo(BigDecimal.valueOf(1_000)) >= 0) : Optional.empty();
         if (lateScale.isPresent()) {
@@ -78,6 +79,11 @@ final class AmountReader {
         Amount amount = new Amount(first, after, number, value, unit);
         return Optional.of(unit.filter(u -> u.kind() == FigureKind.MONEY).map(u -> withCents(tokens, amount))
                 .orElse(amount));
+    }
+
+    /** "USD", "EUR": a code, after which "million" may still come; "20 euros thousand times" is no amount. */
+    private static boolean isoCode(Token token) {
+        return token.is(Token.Type.WORD) && token.text().length() == 3 && token.text().chars().allMatch(Character::isUpperCase);
     }
 
     /** "3 USD50 cards": a currency code glued to the digits after it is theirs, not the number's before it. */

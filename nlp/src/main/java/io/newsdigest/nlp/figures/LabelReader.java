@@ -1,6 +1,7 @@
 package io.newsdigest.nlp.figures;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -69,21 +70,21 @@ final class LabelReader {
 
     /**
      * The group a share is taken of: "zwei Drittel der Deutschen" → "Deutschen", "three quarters of the schools" →
-     * "schools", "half the staff" → "staff". The genitive article or "of (the/all)" before it is skipped.
+     * "schools"; the genitive article or "of (the/all)" that joined it is kept in {@link FigureLabel#of()}.
      */
     Optional<Found> readShareOf(String text, List<Token> tokens, int index) {
         int next = index;
-        Set<String> connectors = "de".equals(language) ? Set.of("der", "des", "aller") : Set.of("of", "the");
+        Set<String> connectors = "de".equals(language) ? Set.of("der", "des", "aller") : Set.of("of");
         if (next >= tokens.size() || !connectors.contains(tokens.get(next).lower())) {
             return Optional.empty();
         }
         next++;
-        // "of the", "of all"; "half the staff" has no "of".
-        boolean of = "of".equals(tokens.get(next - 1).lower());
-        if (of && next < tokens.size() && Set.of("the", "all").contains(tokens.get(next).lower())) {
+        if (!"de".equals(language) && next < tokens.size() && Set.of("the", "all").contains(tokens.get(next).lower())) {
             next++;
         }
-        return read(text, tokens, next);
+        String of = text.substring(tokens.get(index).start(), tokens.get(next - 1).end()).toLowerCase(Locale.ROOT);
+        return read(text, tokens, next).map(found -> new Found(new FigureLabel(found.label().text(),
+                found.label().lemma(), found.label().language(), of), found.next()));
     }
 
     private Optional<int[]> german(List<Token> tokens, int index) {
@@ -124,8 +125,8 @@ final class LabelReader {
         while (next < tokens.size() && next - index < MAX_ENGLISH_WORDS) {
             Token token = tokens.get(next);
             String word = token.lower();
-            if (!token.is(Token.Type.WORD) || gluedToNumber(tokens, next) || FUNCTION_WORDS.contains(word)
-                    || word.endsWith("ing")
+            if (!token.is(Token.Type.WORD) || word.length() < 2 || gluedToNumber(tokens, next)
+                    || FUNCTION_WORDS.contains(word) || word.endsWith("ing")
                     || (word.endsWith("ly") && word.length() > 4)) {
                 break;
             }

@@ -4,10 +4,12 @@ import io.newsdigest.nlp.translate.Translator;
 import io.newsdigest.nlp.translate.TranslatorProvider;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Writes a key figure in German or English with that language's number format and words: "more than 115,000
@@ -20,6 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@value #LABEL_CACHE} translated labels. Any target language but German is written in English.
  */
 public final class LocaleFigureRenderer implements FigureRenderer {
+
+    private static final Pattern FRACTION_WORDS = Pattern.compile(
+            "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|hälfte|halb|drittel|viertel|fünftel|achtel|zehntel|half|third|quarter|fifth|eighth|tenth");
 
     private static final int LABEL_CACHE = 1024;
 
@@ -95,23 +100,43 @@ public final class LocaleFigureRenderer implements FigureRenderer {
             }
             return number + " " + word(UNIT_WORDS, unit, plural, language);
         }
-        Optional<String> fraction = figure.valueTo().isPresent() ? Optional.empty()
-                : NumberWriter.fraction(figure.value(), language);
+        Optional<String> fraction = writtenAsFraction(figure) ? NumberWriter.fraction(figure.value(), language)
+                : Optional.empty();
         if (fraction.isPresent()) {
-            return fraction.get() + figure.label().map(label -> shareOf(label, language)).orElse("");
+            return fraction.get() + figure.label().map(label -> label.isGroup() ? shareOf(label, language)
+                    : " " + label(label, true, language)).orElse("");
         }
         return figure.label().map(label -> number + " " + label(label, plural, language)).orElse(number);
     }
 
+    /** A share or a fraction as the source wrote it ("zwei Drittel", "3/4", "½"); "0.5 points" stays a decimal. */
+    private static boolean writtenAsFraction(KeyFigure figure) {
+        if (figure.valueTo().isPresent()) {
+            return false;
+        }
+        String text = figure.text().toLowerCase(Locale.ROOT);
+        return figure.label().filter(FigureLabel::isGroup).isPresent() || text.indexOf('/') >= 0
+                || FRACTION_WORDS.matcher(text).find();
+    }
+
     /**
-     * " of voters" / " der Wähler", " of the area" / " der Fläche": German genitive takes "der" in the plural and for
-     * a feminine singular alike; a singular group keeps its number.
+     * " of the area", " des Jahres", " der Befragten": the words that joined the group, kept when the group stays in
+     * its language; across languages a singular group takes "of the" or "der" (the German genitive plural and
+     * feminine singular), "aller" becomes "of all" and back.
      */
     private String shareOf(FigureLabel label, String language) {
         boolean singular = Glossary.find(label.text(), label.language())
                 .filter(entry -> entry.singular(label.language()).equalsIgnoreCase(label.text())).isPresent();
         String group = label(label, !singular, language);
-        return "de".equals(language) ? " der " + group : singular ? " of the " + group : " of " + group;
+        if (label.language().equals(language)) {
+            return " " + label.of() + " " + group;
+        }
+        boolean all = label.of().endsWith("all") || label.of().equals("aller");
+        if ("de".equals(language)) {
+            return (all ? " aller " : " der ") + group;
+        }
+        boolean definite = singular || label.of().equals("des");
+        return (all ? " of all " : definite ? " of the " : " of ") + group;
     }
 
     private static String word(Map<String, String[]> table, String code, boolean plural, String language) {

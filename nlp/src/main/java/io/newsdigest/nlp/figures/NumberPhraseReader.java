@@ -17,9 +17,6 @@ import java.util.Set;
 final class NumberPhraseReader {
 
     private static final Set<String> AND = Set.of("and", "und");
-    /** Words before "half" that make it a part of something else: "the first half", "one and a half". */
-    private static final Set<String> NOT_BEFORE_HALF = Set.of("first", "second", "last", "latter", "other", "the",
-            "this", "that", "each", "every", "a", "an", "one", "and", "top", "bottom", "back", "front");
 
     private final NumberGrammar grammar;
 
@@ -53,7 +50,7 @@ final class NumberPhraseReader {
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        Optional<BigDecimal> fraction = slashFraction(tokens, index);
+        Optional<BigDecimal> fraction = FractionPhrases.slashFraction(tokens, index);
         if (fraction.isPresent()) {
             SpokenSum sum = new SpokenSum();
             sum.add(fraction.get());
@@ -64,9 +61,10 @@ final class NumberPhraseReader {
         int next = index + 1;
         boolean scaled = false;
         if (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
+            boolean decimals = parsed.get().stripTrailingZeros().scale() > 0;
             Optional<BigDecimal> suffix = token.touches(tokens.get(next))
                     ? grammar.suffixScale(tokens.get(next).text(), afterCurrencySign)
-                    : spacedScaleLetter(tokens, next);
+                    : decimals || afterCurrencySign ? spacedScaleLetter(tokens, next) : Optional.empty();
             if (suffix.isPresent()) {
                 sum.scale(suffix.get());
                 next++;
@@ -80,37 +78,9 @@ final class NumberPhraseReader {
     }
 
     /**
-     * "1/2", "3/4": a proper fraction with a denominator up to ten and nothing glued after it. "24/7", "9/11" and
-     * "1/40" are codes and ratios, not fractions; "1/2/2025" is a date.
-     */
-    private static Optional<BigDecimal> slashFraction(List<Token> tokens, int index) {
-        if (index + 2 >= tokens.size()) {
-            return Optional.empty();
-        }
-        Token numerator = tokens.get(index);
-        Token slash = tokens.get(index + 1);
-        Token denominator = tokens.get(index + 2);
-        boolean shaped = slash.isSymbol("/") && numerator.touches(slash) && slash.touches(denominator)
-                && plainDigits(numerator) && plainDigits(denominator) && numerator.text().length() <= 2
-                && denominator.text().length() <= 2
-                && (index + 3 == tokens.size() || !denominator.touches(tokens.get(index + 3))
-                || tokens.get(index + 3).isSymbol(".,;:!?)"));
-        boolean separate = index == 0 || !tokens.get(index - 1).touches(numerator)
-                || !tokens.get(index - 1).isSymbol("/.");
-        if (!shaped || !separate) {
-            return Optional.empty();
-        }
-        int top = Integer.parseInt(numerator.text());
-        int bottom = Integer.parseInt(denominator.text());
-        if (!NumberGrammar.properFraction(top, bottom)) {
-            return Optional.empty();
-        }
-        return Optional.of(BigDecimal.valueOf(top).divide(BigDecimal.valueOf(bottom), MathContext.DECIMAL64));
-    }
-
-    /**
-     * "2.33 k", "1.6 M": a scale letter after a space counts only where nothing follows it in the sentence but
-     * punctuation, since "5 k run" or "3 M Hotels" use the letters otherwise. A lower-case "m" is metres.
+     * "2.33 k", "$1.6 M": a scale letter after a space counts only after decimals or a currency sign and where
+     * nothing follows it in the sentence but punctuation, since "5 k run", "ran 10 k." or "3 M Hotels" use the
+     * letters otherwise. A lower-case "m" is metres.
      */
     private static Optional<BigDecimal> spacedScaleLetter(List<Token> tokens, int index) {
         String letter = tokens.get(index).text();
@@ -126,32 +96,12 @@ final class NumberPhraseReader {
         };
     }
 
-    /**
-     * "die Hälfte der Befragten", "half of the members", "half the staff": half of a group, the index after the
-     * phrase, else {@code index}. "in der zweiten Hälfte des Jahres", "the first half of 2025", "um die Hälfte" and
-     * "one and a half" are no such share.
-     */
-    private int halfOfAGroup(List<Token> tokens, int index) {
-        if (index + 2 >= tokens.size()) {
-            return index;
-        }
-        String word = tokens.get(index).lower();
-        String after = tokens.get(index + 1).lower();
-        if ("de".equals(grammar.language())) {
-            boolean share = "die".equals(word) && "hälfte".equals(after)
-                    && Set.of("der", "des", "aller").contains(tokens.get(index + 2).lower());
-            return share ? index + 2 : index;
-        }
-        boolean before = index > 0 && NOT_BEFORE_HALF.contains(tokens.get(index - 1).lower());
-        return "half".equals(word) && Set.of("of", "the").contains(after) && !before ? index + 1 : index;
-    }
-
     private static boolean plainDigits(Token token) {
         return token.is(Token.Type.NUMBER) && token.text().chars().allMatch(Character::isDigit);
     }
 
     private Optional<NumberPhrase> words(List<Token> tokens, int index) {
-        int half = halfOfAGroup(tokens, index);
+        int half = FractionPhrases.halfOfAGroup(tokens, index, "de".equals(grammar.language()));
         if (half > index) {
             SpokenSum sum = new SpokenSum();
             sum.add(new BigDecimal("0.5"));
@@ -190,7 +140,8 @@ final class NumberPhraseReader {
                 sum.add(andFraction(tokens, next).get());
                 next += 3;
                 continue;
-            } else if (!(numeric && "and".equals(word) && spelledAt(tokens, next + 1))) {
+            } else if (!(numeric && "and".equals(word) && spelledAt(tokens, next + 1)
+                    && joinsAfterAnd(tokens, next + 1, sum))) {
                 break;
             }
             next++;
@@ -215,7 +166,7 @@ final class NumberPhraseReader {
             Optional<BigDecimal> value = number.is(Token.Type.WORD) && and ? grammar.spelled(number.lower())
                     : Optional.empty();
             if (value.isPresent() && value.get().compareTo(BigDecimal.valueOf(100)) < 0
-                    && value.get().compareTo(sum.lastScale()) < 0) {
+                    && value.get().compareTo(sum.lastScale()) < 0 && joinsAfterAnd(tokens, at, sum)) {
                 sum.add(value.get());
                 next = scales(tokens, at + 1, sum);
                 continue;
@@ -230,6 +181,18 @@ final class NumberPhraseReader {
             next = scales(tokens, at + 1, sum);
         }
         return next;
+    }
+
+    /**
+     * After a million or more, "and" goes on with the number only when a smaller scale follows ("6 crore and two
+     * hundred"): "$1 million and two years in prison" is two figures. Below that, "a thousand and one" is one.
+     */
+    private boolean joinsAfterAnd(List<Token> tokens, int spelled, SpokenSum sum) {
+        if (sum.lastScale().compareTo(BigDecimal.valueOf(1_000_000)) < 0) {
+            return true;
+        }
+        return spelled + 1 < tokens.size() && grammar.scale(tokens.get(spelled + 1).lower())
+                .filter(scale -> scale.compareTo(sum.lastScale()) < 0).isPresent();
     }
 
     /** "two hundred point zero three", "zwei Komma fünf": the digits after the decimal word. */

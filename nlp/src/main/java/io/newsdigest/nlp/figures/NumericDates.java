@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads dates written with digits and separators and no spaces: "2025-06-01", "2025-06", "01.06.2025",
  * "1/6/2025" (day first in German, month first in English unless the first part exceeds twelve). A run of digits
- * joined by slashes that is no date ("24/7", "10/1-11/2") and no proper fraction ("3/4") is consumed without a figure, so that its parts never
+ * joined by slashes that is no date ("24/7", "10/1-11/2") and no share ("3/4 der Mitglieder") is consumed without a figure, so that its parts never
  * surface as counts. Stateless.
  */
 final class NumericDates {
@@ -16,7 +16,6 @@ final class NumericDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern FRACTION = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
     private static final Pattern SLASHED_RUN = Pattern.compile("[\\d/-]*\\d/\\d[\\d/-]*");
 
     private NumericDates() {
@@ -24,7 +23,8 @@ final class NumericDates {
 
     /** @return a date, or a consumed run with date {@code "--"} meaning "no figure here" */
     static Optional<DateReader.DateMatch> at(List<Token> tokens, int index, boolean german) {
-        if (!tokens.get(index).is(Token.Type.NUMBER)) {
+        if (!tokens.get(index).is(Token.Type.NUMBER) || FractionPhrases.slashFraction(tokens, index).isPresent()) {
+            // "3/4 der Mitglieder" is left to the number reader.
             return Optional.empty();
         }
         int last = index + 1;
@@ -57,12 +57,6 @@ final class NumericDates {
             boolean dayFirst = german || a > 12;
             return date(first, last, slashed.group(3), dayFirst ? slashed.group(2) : slashed.group(1),
                     dayFirst ? slashed.group(1) : slashed.group(2));
-        }
-        Matcher fraction = FRACTION.matcher(text);
-        if (fraction.matches() && NumberGrammar.properFraction(Integer.parseInt(fraction.group(1)),
-                Integer.parseInt(fraction.group(2)))) {
-            // "3/4" is left to the number reader.
-            return Optional.empty();
         }
         if (SLASHED_RUN.matcher(text).matches()) {
             return Optional.of(new DateReader.DateMatch(first, last, "--", 0, Optional.empty()));

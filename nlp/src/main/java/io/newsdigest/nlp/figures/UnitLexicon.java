@@ -89,12 +89,12 @@ final class UnitLexicon {
     }
 
     /**
-     * "C $ 300", as text split into tokens writes "C$ 300": a country prefix set apart from the dollar sign. The
-     * article "a" never counts as the Australian prefix.
+     * "C $ 300", as text split into tokens writes "C$ 300": a country prefix set apart from the dollar sign. "A $"
+     * is left out: "A $5 million grant" starts with an article far more often than with Australian dollars.
      */
     private static boolean spacedDollarPrefix(List<Token> tokens, int index) {
         String prefix = tokens.get(index - 2).text();
-        return tokens.get(index - 1).isSymbol("$") && Set.of("c", "C", "A", "NZ", "HK", "US").contains(prefix);
+        return tokens.get(index - 1).isSymbol("$") && Set.of("c", "C", "NZ", "HK", "US").contains(prefix);
     }
 
     /** A currency code with a scale prefix: "MUSD" is a million US dollars. */

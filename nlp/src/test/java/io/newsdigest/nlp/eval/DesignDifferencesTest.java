@@ -32,6 +32,20 @@ class DesignDifferencesTest {
     }
 
     @Test
+    void explainsOnlyTheDigitsOfTheCodeItself() {
+        assertEquals(Optional.empty(),
+                DesignDifferences.explain("number", "The XR-250 prototype flew 2500 km", List.of("2500|")));
+        assertEquals(Optional.of(Reason.CODE), DesignDifferences.explain("number", "10G", List.of("10000000000|")));
+    }
+
+    @Test
+    void explainsABareSlashPairButNotAShareOfAGroup() {
+        assertEquals(Optional.of(Reason.BARE_SLASH), DesignDifferences.explain("number", "Note: 3/4", List.of("0.75|")));
+        assertEquals(Optional.empty(),
+                DesignDifferences.explain("number", "about 3/4 of the staff", List.of("0.75|")));
+    }
+
+    @Test
     void explainsPercentOfOnlyForPercentages() {
         assertEquals(Optional.of(Reason.PERCENT_OF),
                 DesignDifferences.explain("percentage", "what percent of 40 voted", List.of("40|%")));

@@ -180,6 +180,7 @@ class CurrencyCodesCompoundsAndDeadlinesTest {
     @Test
     void neverReadsTheArticleBeforeADollarSignAsAustralian() {
         assertEquals("USD", only("en", "Visitors pay a $5 fee.").currency().orElseThrow());
+        assertEquals("USD", only("en", "A $5 million grant was approved.").currency().orElseThrow());
     }
 
     @Test

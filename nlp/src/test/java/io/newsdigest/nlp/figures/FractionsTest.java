@@ -43,6 +43,19 @@ class FractionsTest {
     }
 
     @Test
+    void leavesASlashPairWithoutAGroupOrUnitAlone() {
+        assertEquals(List.of(), extract("en", "Pupils in grades 9/10 and Windows 7/8 users took the test."));
+        assertEquals(List.of(), extract("de", "Die Klassen 5/6 schrieben die Arbeit."));
+    }
+
+    @Test
+    void readsASlashFractionBeforeAUnit() {
+        KeyFigure figure = only("de", "Er trank 1/2 Liter Wasser.");
+        assertEquals(0.5, figure.value(), 1e-9);
+        assertEquals("l", figure.unit().orElseThrow());
+    }
+
+    @Test
     void leavesRoundTheClockAndLongDenominatorsAlone() {
         String text = "The pharmacy is open 24/7 and answered 1/40 of the calls.";
         assertEquals(List.of(), extract("en", text));
@@ -99,9 +112,14 @@ class FractionsTest {
     }
 
     @Test
-    void readsHalfTheGroupWithoutOf() {
-        KeyFigure figure = only("en", "Half the members were absent.");
-        assertEquals(0.5, figure.value(), 1e-9);
-        assertEquals("members", figure.label().orElseThrow().text());
+    void readsHalfOfAGroupOnlyWithOf() {
+        assertEquals("members", only("en", "Half of the members were absent.").label().orElseThrow().text());
+        assertEquals(List.of(), extract("en", "Tickets sold at half the price."));
+    }
+
+    @Test
+    void readsNoShareInHalfOfAPeriod() {
+        assertEquals(List.of(), extract("de", "Die Hälfte des Jahres war es kalt."));
+        assertEquals(List.of(), extract("en", "Half of the time the trains are late."));
     }
 }

@@ -72,6 +72,17 @@ class LocaleFigureRendererTest {
     }
 
     @Test
+    void keepsTheGenitiveAsWrittenInTheSameLanguage() {
+        assertEquals("zwei Drittel des Geldes", renderer.render(first("de", "Zwei Drittel des Geldes flossen ab."), "de"));
+        assertEquals("three quarters of the budget", renderer.render(first("en", "3/4 of the budget was spent."), "en"));
+    }
+
+    @Test
+    void writesADecimalBelowOneAsADecimal() {
+        assertEquals("0.5 points", renderer.render(first("en", "The index fell 0.5 points."), "en"));
+    }
+
+    @Test
     void keepsASingularGroupSingular() {
         assertEquals("1/8 of the area", renderer.render(first("de", "Nur 1/8 der Fläche ist bewaldet."), "en"));
     }

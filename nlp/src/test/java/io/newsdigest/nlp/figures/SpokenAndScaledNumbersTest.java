@@ -30,6 +30,17 @@ class SpokenAndScaledNumbersTest {
     }
 
     @Test
+    void leavesASpacedScaleLetterAfterAWholeNumberAlone() {
+        assertEquals(10, only("en", "He ran 10 k.").value());
+    }
+
+    @Test
+    void keepsAnAmountAndASpelledCountAfterAndApartBeyondAMillion() {
+        List<KeyFigure> figures = extract("en", "He was fined $1 million and two years in prison.");
+        assertEquals(List.of(1_000_000.0, 2.0), figures.stream().map(KeyFigure::value).toList());
+    }
+
+    @Test
     void joinsASpelledRemainderAfterALargeScaleAndAnd() {
         assertEquals(3_000_400, only("en", "The index lists 3 million and four hundred entries.").value());
     }

@@ -1,0 +1,81 @@
+package io.newsdigest.nlp.figures;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Fractions written with a slash and halves of a group, both only where the words around them say that a share
+ * is meant: "3/4 der Mitglieder", "1/2 Liter", "die Hälfte der Befragten", "half of the staff". Elsewhere a slash
+ * pair is a grade, a version or a date ("Klassen 5/6", "Windows 7/8", "on 9/10") and "half" part of a period
+ * ("die Hälfte des Jahres", "the first half", "half the price"). Stateless.
+ */
+final class FractionPhrases {
+
+    private static final Set<String> GROUP_WORDS = Set.of("of", "der", "des", "aller");
+    /** Words before "half" that make it a part of something else: "the first half", "one and a half". */
+    private static final Set<String> NOT_BEFORE_HALF = Set.of("first", "second", "last", "latter", "other", "the",
+            "this", "that", "each", "every", "a", "an", "one", "and", "top", "bottom", "back", "front");
+    /** Periods and stretches: half of them is a length of time or way, not a share of a group. */
+    private static final Set<String> PERIODS = Set.of("time", "year", "day", "month", "week", "decade", "century",
+            "way", "season", "game", "match", "term", "jahr", "jahres", "zeit", "tag", "tages", "monat", "monats",
+            "woche", "jahrzehnts", "jahrhunderts", "strecke", "saison", "spielzeit", "amtszeit", "weges", "spiels");
+
+    private FractionPhrases() {
+    }
+
+    /**
+     * @return the value of "3/4" at {@code index}: a proper fraction with a denominator up to ten, nothing glued
+     *     after it, followed by a group ("of", "der", "des", "aller") or a unit; "24/7", "9/11", "1/40" never
+     */
+    static Optional<BigDecimal> slashFraction(List<Token> tokens, int index) {
+        if (index + 3 >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token numerator = tokens.get(index);
+        Token slash = tokens.get(index + 1);
+        Token denominator = tokens.get(index + 2);
+        Token after = tokens.get(index + 3);
+        boolean shaped = slash.isSymbol("/") && numerator.touches(slash) && slash.touches(denominator)
+                && digits(numerator) && digits(denominator) && !denominator.touches(after)
+                && (index == 0 || !tokens.get(index - 1).touches(numerator));
+        boolean share = GROUP_WORDS.contains(after.lower()) || UnitLexicon.instance().after(tokens, index + 3).isPresent();
+        if (!shaped || !share) {
+            return Optional.empty();
+        }
+        int top = Integer.parseInt(numerator.text());
+        int bottom = Integer.parseInt(denominator.text());
+        return NumberGrammar.properFraction(top, bottom)
+                ? Optional.of(BigDecimal.valueOf(top).divide(BigDecimal.valueOf(bottom), MathContext.DECIMAL64))
+                : Optional.empty();
+    }
+
+    /**
+     * "die Hälfte der Befragten", "half of the members": the index after the half (its group follows), else
+     * {@code index}.
+     */
+    static int halfOfAGroup(List<Token> tokens, int index, boolean german) {
+        int group = german ? index + 2 : index + 1;
+        if (group + 1 >= tokens.size() || !GROUP_WORDS.contains(tokens.get(group).lower())) {
+            return index;
+        }
+        boolean half = german
+                ? "die".equals(tokens.get(index).lower()) && "hälfte".equals(tokens.get(index + 1).lower())
+                && !"of".equals(tokens.get(group).lower())
+                : "half".equals(tokens.get(index).lower()) && "of".equals(tokens.get(group).lower())
+                && (index == 0 || !NOT_BEFORE_HALF.contains(tokens.get(index - 1).lower()));
+        int noun = group + 1;
+        if (noun < tokens.size() && Set.of("the", "all").contains(tokens.get(noun).lower())) {
+            noun++;
+        }
+        boolean period = noun < tokens.size() && PERIODS.contains(tokens.get(noun).lower());
+        return half && !period ? group : index;
+    }
+
+    private static boolean digits(Token token) {
+        return token.is(Token.Type.NUMBER) && token.text().length() <= 2
+                && token.text().chars().allMatch(Character::isDigit);
+    }
+}
