@@ -64,21 +64,23 @@ final class AmountReader {
         if (sign.isPresent()) {
             return Optional.of(new Amount(first, number.last(), number, value, Optional.of(sign.get().unit())));
         }
+        return Optional.of(withUnitAfter(tokens, first, number, value, suffix));
+    }
+
+    /** The amount with the unit written after it; money also takes a late scale ("75 USD million") and cents. */
+    private Amount withUnitAfter(List<Token> tokens, int first, NumberPhrase number, BigDecimal value,
+                                 Optional<UnitLexicon.Match> suffix) {
         Optional<UnitLexicon.Unit> unit = suffix.map(UnitLexicon.Match::unit).map(u -> poundsSterling(u, number));
         int after = suffix.map(UnitLexicon.Match::next).orElse(number.last());
-        // "75 USD million": a scale word after the currency code still scales the amount.
-        Optional<BigDecimal> lateScale = unit.filter(u -> u.kind() == FigureKind.MONEY).isPresent()
-                && after < tokens.size() && number.magnitude().compareTo(BigDecimal.ONE) == 0
-                && isoCode(tokens.get(after - 1))
+        boolean money = unit.filter(u -> u.kind() == FigureKind.MONEY).isPresent();
+        Optional<BigDecimal> lateScale = money && after < tokens.size()
+                && number.magnitude().compareTo(BigDecimal.ONE) == 0 && isoCode(tokens.get(after - 1))
                 ? numbers.grammar().scale(tokens.get(after).lower())
                         .filter(scale -> scale.compareTo(BigDecimal.valueOf(1_000)) >= 0) : Optional.empty();
-        if (lateScale.isPresent()) {
-            value = value.multiply(lateScale.get());
-            after++;
-        }
-        Amount amount = new Amount(first, after, number, value, unit);
-        return Optional.of(unit.filter(u -> u.kind() == FigureKind.MONEY).map(u -> withCents(tokens, amount))
-                .orElse(amount));
+        Amount amount = lateScale.isPresent()
+                ? new Amount(first, after + 1, number, value.multiply(lateScale.get()), unit)
+                : new Amount(first, after, number, value, unit);
+        return money ? withCents(tokens, amount) : amount;
     }
 
     /** "USD", "EUR": a code, after which "million" may still come; "20 euros thousand times" is no amount. */

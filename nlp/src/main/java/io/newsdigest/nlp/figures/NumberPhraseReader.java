@@ -102,12 +102,11 @@ final class NumberPhraseReader {
 
     private Optional<NumberPhrase> words(List<Token> tokens, int index) {
         int half = FractionPhrases.halfOfAGroup(tokens, index, "de".equals(grammar.language()));
+        SpokenSum sum = new SpokenSum();
         if (half > index) {
-            SpokenSum sum = new SpokenSum();
             sum.add(new BigDecimal("0.5"));
             return Optional.of(phrase(tokens, index, half, sum, false, true));
         }
-        SpokenSum sum = new SpokenSum();
         int next = index;
         boolean numeric = false;
         while (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
@@ -115,14 +114,9 @@ final class NumberPhraseReader {
             Optional<BigDecimal> spelled = grammar.spelled(word);
             Optional<BigDecimal> fraction = grammar.fraction(word);
             if (spelled.isPresent()) {
-                sum.add(spelled.get());
                 numeric = true;
-                Optional<BigDecimal> unit = spacedHyphenUnit(tokens, next, spelled.get());
-                if (unit.isPresent()) {
-                    sum.add(unit.get());
-                    next += 3;
-                    continue;
-                }
+                next = spelledWord(tokens, next, spelled.get(), sum);
+                continue;
             } else if (fraction.isPresent()) {
                 numeric |= sum.started();
                 sum.multiply(fraction.get());
@@ -226,6 +220,14 @@ final class NumberPhraseReader {
         String count = tokens.get(index + 1).lower();
         Optional<BigDecimal> numerator = grammar.article(count) ? Optional.of(BigDecimal.ONE) : grammar.spelled(count);
         return numerator.flatMap(times -> grammar.fraction(tokens.get(index + 2).lower()).map(times::multiply));
+    }
+
+    /** Adds a spelled word, and the unit of "fifty - two" with it; returns the index after them. */
+    private int spelledWord(List<Token> tokens, int index, BigDecimal value, SpokenSum sum) {
+        sum.add(value);
+        Optional<BigDecimal> unit = spacedHyphenUnit(tokens, index, value);
+        unit.ifPresent(sum::add);
+        return unit.isPresent() ? index + 3 : index + 1;
     }
 
     /** "fifty - two": a tens word, a hyphen set apart by spaces, and a unit word. */
