@@ -111,7 +111,7 @@ final class NumberPhraseReader {
         boolean numeric = false;
         while (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
             String word = tokens.get(next).lower();
-            Optional<BigDecimal> spelled = grammar.spelled(word);
+            Optional<BigDecimal> spelled = grammar.spelled(word).or(() -> hyphenFraction(word));
             Optional<BigDecimal> fraction = grammar.fraction(word);
             if (spelled.isPresent()) {
                 numeric = true;
@@ -220,6 +220,18 @@ final class NumberPhraseReader {
         String count = tokens.get(index + 1).lower();
         Optional<BigDecimal> numerator = grammar.article(count) ? Optional.of(BigDecimal.ONE) : grammar.spelled(count);
         return numerator.flatMap(times -> grammar.fraction(tokens.get(index + 2).lower()).map(times::multiply));
+    }
+
+    /** "two-thirds", "three-quarters", "one-half": a fraction written as one hyphenated word. */
+    private Optional<BigDecimal> hyphenFraction(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen <= 0 || word.indexOf('-', hyphen + 1) >= 0) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> fraction = grammar.fraction(word.substring(hyphen + 1));
+        return fraction.isEmpty() ? Optional.empty() : grammar.spelled(word.substring(0, hyphen))
+                .filter(count -> count.signum() > 0 && count.compareTo(BigDecimal.TEN) < 0)
+                .map(count -> count.multiply(fraction.get()));
     }
 
     /** Adds a spelled word, and the unit of "fifty - two" with it; returns the index after them. */

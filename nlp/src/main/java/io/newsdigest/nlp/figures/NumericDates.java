@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads dates written with digits and separators and no spaces: "2025-06-01", "2025-06", "01.06.2025",
  * "1/6/2025" (day first in German, month first in English unless the first part exceeds twelve). A run of digits
- * joined by slashes that is no date ("24/7", "10/1-11/2") and no share ("3/4 der Mitglieder") is consumed without a figure, so that its parts never
+ * joined by slashes that is no date ("24/7", "10/1-11/2") and no share ("3/4 der Mitglieder"), and a time of day or score ("14:30", "3:1"), are consumed without a figure, so that its parts never
  * surface as counts. Stateless.
  */
 final class NumericDates {
@@ -16,6 +16,8 @@ final class NumericDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
     private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    /** "14:30", "3:1", "1:2:3": a time of day, a score or a ratio, none of them a figure. */
+    private static final Pattern CLOCK_OR_SCORE = Pattern.compile("\\d{1,3}(?::\\d{1,3})+");
     private static final Pattern SLASHED_RUN = Pattern.compile("[\\d/-]*\\d/\\d[\\d/-]*");
 
     private NumericDates() {
@@ -30,12 +32,12 @@ final class NumericDates {
         int last = index + 1;
         StringBuilder run = new StringBuilder(tokens.get(index).text());
         while (last < tokens.size() && tokens.get(last - 1).touches(tokens.get(last))
-                && (tokens.get(last).is(Token.Type.NUMBER) || tokens.get(last).isSymbol("-/"))) {
+                && (tokens.get(last).is(Token.Type.NUMBER) || tokens.get(last).isSymbol("-/:"))) {
             run.append(tokens.get(last).text());
             last++;
         }
         String text = run.toString();
-        if (text.endsWith("-") || text.endsWith("/")) {
+        if (text.endsWith("-") || text.endsWith("/") || text.endsWith(":")) {
             text = text.substring(0, text.length() - 1);
             last--;
         }
@@ -58,7 +60,7 @@ final class NumericDates {
             return date(first, last, slashed.group(3), dayFirst ? slashed.group(2) : slashed.group(1),
                     dayFirst ? slashed.group(1) : slashed.group(2));
         }
-        if (SLASHED_RUN.matcher(text).matches()) {
+        if (SLASHED_RUN.matcher(text).matches() || CLOCK_OR_SCORE.matcher(text).matches()) {
             return Optional.of(new DateReader.DateMatch(first, last, "--", 0, Optional.empty()));
         }
         return Optional.empty();

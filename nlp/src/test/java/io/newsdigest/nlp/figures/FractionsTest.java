@@ -122,4 +122,11 @@ class FractionsTest {
         assertEquals(List.of(), extract("de", "Die Hälfte des Jahres war es kalt."));
         assertEquals(List.of(), extract("en", "Half of the time the trains are late."));
     }
+
+    @Test
+    void readsAHyphenatedFractionWord() {
+        KeyFigure figure = only("en", "Nearly two-thirds of voters said yes.");
+        assertEquals(2.0 / 3, figure.value(), 1e-9);
+        assertEquals("voters", figure.label().orElseThrow().text());
+    }
 }

@@ -323,6 +323,12 @@ class RuleBasedFigureExtractorTest {
     }
 
     @Test
+    void readsNoFigureInATimeOfDayOrAScore() {
+        assertEquals(List.of(), extract("de", "Um 14:30 Uhr stand es 3:1 für die Gastgeber."));
+        assertEquals(40, only("en", "The meeting starts at 9:30 with 40 guests.").value());
+    }
+
+    @Test
     void endsAnEnglishLabelAtTheVerbAfterItsNoun() {
         assertEquals("staff", only("en", "Nearly 300 staff left the plant.").label().orElseThrow().text());
         assertEquals("crew", only("en", "About 40 crew voted against it.").label().orElseThrow().text());
