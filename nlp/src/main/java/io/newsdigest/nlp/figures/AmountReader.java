@@ -223,8 +223,19 @@ final class AmountReader {
             return false;
         }
         String word = tokens.get(before).lower();
-        return NAMING_NOUNS.contains(word) || word.endsWith("linie");
+        return NAMING_NOUNS.contains(word) || word.endsWith("linie") || indexName(tokens, before);
     }
+
+    /** "S&P 500", "FTSE 100", "Nikkei 225", "Euro Stoxx 50": the number is part of a stock index's name. */
+    private static boolean indexName(List<Token> tokens, int before) {
+        String word = tokens.get(before).lower();
+        boolean sAndP = "p".equals(word) && before >= 2 && tokens.get(before - 1).isSymbol("&")
+                && "s".equals(tokens.get(before - 2).lower());
+        return sAndP || STOCK_INDEXES.contains(word) && tokens.get(before).capitalized();
+    }
+
+    private static final java.util.Set<String> STOCK_INDEXES = java.util.Set.of("ftse", "stoxx", "nikkei", "russell",
+            "nasdaq", "dax", "mdax", "sdax", "tecdax", "cac", "smi", "atx", "kospi", "sensex", "nifty", "fortune");
 
     private static final java.util.Set<String> NAMING_NOUNS = java.util.Set.of(
             "linie", "nr", "nummer", "gleis", "bahnsteig", "kapitel", "artikel", "paragraf", "paragraph", "seite",

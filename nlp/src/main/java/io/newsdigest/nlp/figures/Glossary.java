@@ -94,7 +94,8 @@ final class Glossary {
             new Entry("Schule", "Schulen", "school", "schools"),
             new Entry("Befragte", "Befragten", "respondent", "respondents"),
             new Entry("Fläche", "Flächen", "area", "areas"),
-            new Entry("Deutsche", "Deutschen", "German", "Germans"));
+            new Entry("Deutsche", "Deutschen", "German", "Germans"),
+            new Entry("Punkt", "Punkte", "point", "points"));
 
     private static final Map<String, Entry> GERMAN = index(true);
     private static final Map<String, Entry> ENGLISH = index(false);

@@ -130,8 +130,8 @@ final class LabelReader {
                     || (word.endsWith("ly") && word.length() > 4)) {
                 break;
             }
-            // After the noun, a past form is the sentence's verb: "300 staff left", "40 staff voted".
-            if (firstNoun >= 0 && (word.endsWith("ed") || PAST_FORMS.contains(word))) {
+            // A past form is the sentence's verb: "300 staff left", "40 staff voted", "the S&P 500 rose".
+            if (PAST_FORMS.contains(word) || firstNoun >= 0 && word.endsWith("ed")) {
                 break;
             }
             if (firstNoun < 0 && !ENGLISH_ADJECTIVES.contains(word) && !word.endsWith("ed")) {

@@ -323,6 +323,12 @@ class RuleBasedFigureExtractorTest {
     }
 
     @Test
+    void readsNoFigureInAStockIndexName() {
+        List<KeyFigure> figures = extract("en", "The S&P 500 rose 1.2% while the FTSE 100 fell.");
+        assertEquals(List.of(1.2), figures.stream().map(KeyFigure::value).toList());
+    }
+
+    @Test
     void readsNoFigureInATimeOfDayOrAScore() {
         assertEquals(List.of(), extract("de", "Um 14:30 Uhr stand es 3:1 für die Gastgeber."));
         assertEquals(40, only("en", "The meeting starts at 9:30 with 40 guests.").value());
