@@ -223,7 +223,13 @@ final class AmountReader {
             return false;
         }
         String word = tokens.get(before).lower();
-        return NAMING_NOUNS.contains(word) || word.endsWith("linie") || indexName(tokens, before);
+        return NAMING_NOUNS.contains(word) || word.endsWith("linie") || street(word) || indexName(tokens, before)
+                || PRODUCT_LINES.contains(word) && !tokens.get(before).text().equals(word);
+    }
+
+    /** "Königstraße 12", "Am Markt 3": a house number. */
+    private static boolean street(String word) {
+        return STREET_ENDINGS.stream().anyMatch(ending -> word.endsWith(ending) && word.length() > ending.length());
     }
 
     /** "S&P 500", "FTSE 100", "Nikkei 225", "Euro Stoxx 50": the number is part of a stock index's name. */
@@ -234,14 +240,20 @@ final class AmountReader {
         return sAndP || STOCK_INDEXES.contains(word) && tokens.get(before).capitalized();
     }
 
-    private static final java.util.Set<String> STOCK_INDEXES = java.util.Set.of("ftse", "stoxx", "nikkei", "russell",
+    private static final List<String> STREET_ENDINGS = List.of("straße", "strasse", "str", "weg", "platz", "allee",
+            "gasse", "damm", "ufer", "chaussee");
+    /** Product lines whose models are numbers: "Boeing 737", "iPhone 15", "Windows 11", "Model 3". */
+    private static final Set<String> PRODUCT_LINES = Set.of("boeing", "iphone", "ipad", "windows",
+            "playstation", "xbox", "pixel", "galaxy", "model", "modell", "golf", "porsche");
+    private static final Set<String> STOCK_INDEXES = Set.of("ftse", "stoxx", "nikkei", "russell",
             "nasdaq", "dax", "mdax", "sdax", "tecdax", "cac", "smi", "atx", "kospi", "sensex", "nifty", "fortune");
 
-    private static final java.util.Set<String> NAMING_NOUNS = java.util.Set.of(
+    private static final Set<String> NAMING_NOUNS = Set.of(
             "linie", "nr", "nummer", "gleis", "bahnsteig", "kapitel", "artikel", "paragraf", "paragraph", "seite",
             "folge", "staffel", "spieltag", "terminal", "halle", "zimmer", "raum", "ausgang", "stufe", "version",
             "line", "no", "number", "route", "platform", "gate", "chapter", "article", "section", "page", "episode",
-            "season", "room", "hall", "exit", "level", "flight", "highway", "interstate", "row", "seat", "stage");
+            "season", "room", "hall", "exit", "level", "flight", "highway", "interstate", "row", "seat", "stage",
+            "kategorie", "category", "klasse", "class", "phase", "runde", "round", "zone");
 
     /** "1990er", "3rd", "19-jährige", and a German ordinal "3." inside a sentence. */
     private boolean codeOrOrdinal(List<Token> tokens, NumberPhrase number) {

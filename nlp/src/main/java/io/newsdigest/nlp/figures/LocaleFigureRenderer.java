@@ -98,6 +98,10 @@ public final class LocaleFigureRenderer implements FigureRenderer {
             if ("%".equals(unit)) {
                 return number + ("de".equals(language) ? " %" : "%");
             }
+            if ("°".equals(unit)) {
+                // An angle or a temperature without its scale: "35°", as both languages write it.
+                return number + unit;
+            }
             return number + " " + word(UNIT_WORDS, unit, plural, language);
         }
         Optional<String> fraction = writtenAsFraction(figure) ? NumberWriter.fraction(figure.value(), language)

@@ -39,7 +39,7 @@ final class NumberGrammar {
             Map.entry("billion", BigDecimal.TEN.pow(9)), Map.entry("bn", BigDecimal.TEN.pow(9)),
             Map.entry("bln", BigDecimal.TEN.pow(9)), Map.entry("trillion", BigDecimal.TEN.pow(12)),
             Map.entry("tn", BigDecimal.TEN.pow(12)));
-    /** Scales written right after the digits ("5bn", "3k", "2mil"); "m" only after a currency sign ("$5m"). */
+    /** Scales written right after the digits ("5bn", "3k", "2mil"); "m" and "b" only after a currency sign ("$5m"). */
     private static final Map<String, BigDecimal> SUFFIX_SCALES = Map.of(
             "k", BigDecimal.valueOf(1_000), "bn", BigDecimal.TEN.pow(9), "mn", BigDecimal.valueOf(1_000_000),
             "mil", BigDecimal.valueOf(1_000_000),
@@ -144,6 +144,10 @@ final class NumberGrammar {
      */
     Optional<BigDecimal> suffixScale(String word, boolean afterCurrencySign) {
         String lowerWord = word.toLowerCase(Locale.ROOT);
+        if ("b".equals(lowerWord) && !afterCurrencySign) {
+            // "$5B" is five billion, "221B Baker Street" a house number.
+            return Optional.empty();
+        }
         if (("m".equals(lowerWord) && afterCurrencySign) || "M".equals(word)) {
             return Optional.of(BigDecimal.valueOf(1_000_000));
         }

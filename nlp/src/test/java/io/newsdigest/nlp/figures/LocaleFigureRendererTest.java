@@ -78,6 +78,11 @@ class LocaleFigureRendererTest {
     }
 
     @Test
+    void writesDegreesWithoutAScaleGluedToTheNumber() {
+        assertEquals("up to 35°", renderer.render(first("de", "Es wird bis zu 35 Grad heiß."), "en"));
+    }
+
+    @Test
     void writesADecimalBelowOneAsADecimal() {
         assertEquals("0.5 points", renderer.render(first("en", "The index fell 0.5 points."), "en"));
     }

@@ -329,6 +329,17 @@ class RuleBasedFigureExtractorTest {
     }
 
     @Test
+    void readsNoFigureInAHouseNumberACategoryOrAProductModel() {
+        assertEquals(List.of(), extract("de", "Der Sturm der Kategorie 4 traf das Haus in der Königstraße 12."));
+        assertEquals(List.of(), extract("en", "The Boeing 737 and the iPhone 15 were shown at 221B Baker Street."));
+    }
+
+    @Test
+    void readsAGluedBAsBillionOnlyAfterACurrencySign() {
+        assertEquals(5e9, only("en", "The deal was worth $5B.").value());
+    }
+
+    @Test
     void readsNoFigureInATimeOfDayOrAScore() {
         assertEquals(List.of(), extract("de", "Um 14:30 Uhr stand es 3:1 für die Gastgeber."));
         assertEquals(40, only("en", "The meeting starts at 9:30 with 40 guests.").value());
