@@ -95,7 +95,10 @@ final class Glossary {
             new Entry("Befragte", "Befragten", "respondent", "respondents"),
             new Entry("Fläche", "Flächen", "area", "areas"),
             new Entry("Deutsche", "Deutschen", "German", "Germans"),
-            new Entry("Punkt", "Punkte", "point", "points"));
+            new Entry("Punkt", "Punkte", "point", "points"),
+            new Entry("Anwohner", "Anwohner", "resident", "residents"),
+            new Entry("Bürger", "Bürger", "citizen", "citizens"),
+            new Entry("Bundesland", "Bundesländer", "federal state", "federal states"));
 
     private static final Map<String, Entry> GERMAN = index(true);
     private static final Map<String, Entry> ENGLISH = index(false);
