@@ -129,8 +129,10 @@ public final class LocaleFigureRenderer implements FigureRenderer {
      * feminine singular), "aller" becomes "of all" and back.
      */
     private String shareOf(FigureLabel label, String language) {
+        // "Anwohner" is singular and plural alike: a group of them is plural.
         boolean singular = Glossary.find(label.text(), label.language())
-                .filter(entry -> entry.singular(label.language()).equalsIgnoreCase(label.text())).isPresent();
+                .filter(entry -> entry.singular(label.language()).equalsIgnoreCase(label.text())
+                        && !entry.plural(label.language()).equalsIgnoreCase(label.text())).isPresent();
         String group = label(label, !singular, language);
         if (label.language().equals(language)) {
             return " " + label.of() + " " + group;

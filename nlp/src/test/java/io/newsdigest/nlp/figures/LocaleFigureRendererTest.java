@@ -88,6 +88,11 @@ class LocaleFigureRendererTest {
     }
 
     @Test
+    void takesAGroupThatIsSingularAndPluralAlikeAsPlural() {
+        assertEquals("two thirds of residents", renderer.render(first("de", "Zwei Drittel der Anwohner sind dafür."), "en"));
+    }
+
+    @Test
     void keepsASingularGroupSingular() {
         assertEquals("1/8 of the area", renderer.render(first("de", "Nur 1/8 der Fläche ist bewaldet."), "en"));
     }
