@@ -197,11 +197,16 @@ final class AmountReader {
                 token.end(), v, false, true, BigDecimal.ONE), v, unit));
     }
 
-    /** "the one you mentioned", "which one": the word "one" as a pronoun. */
+    /** "the one you mentioned", "which one", "one of the best": the word "one" as a pronoun. */
     private static boolean pronoun(List<Token> tokens, NumberPhrase number) {
         boolean one = number.spelled() && number.last() - number.first() == 1
                 && "one".equals(tokens.get(number.first()).lower());
-        return one && number.first() > 0 && DETERMINERS.contains(tokens.get(number.first() - 1).lower());
+        boolean afterDeterminer = number.first() > 0 && DETERMINERS.contains(tokens.get(number.first() - 1).lower());
+        // "one of the world's top 10 players": one member of a group, not a count of one.
+        boolean ofTheGroup = number.last() + 1 < tokens.size() && "of".equals(tokens.get(number.last()).lower())
+                && Set.of("the", "its", "their", "his", "her", "our", "my", "your", "these", "those")
+                .contains(tokens.get(number.last() + 1).lower());
+        return one && (afterDeterminer || ofTheGroup);
     }
 
     private static boolean gluedToWord(List<Token> tokens, NumberPhrase number) {

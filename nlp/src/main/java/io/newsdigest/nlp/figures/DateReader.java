@@ -120,7 +120,9 @@ final class DateReader {
         int next = skipDot(tokens, index + 1);
         if (next < tokens.size() && year(tokens, next).isEmpty()) {
             Optional<Integer> day = day(tokens.get(next));
-            if (day.isPresent() && (next + 1 >= tokens.size() || !tokens.get(next + 1).isSymbol("."))) {
+            // A full stop after the day ends the sentence ("on May 19."), unless a German ordinal follows it.
+            boolean dayEnds = next + 1 >= tokens.size() || !tokens.get(next + 1).isSymbol(".") || next + 2 >= tokens.size();
+            if (day.isPresent() && dayEnds) {
                 int afterDay = next + 1;
                 if (afterDay < tokens.size() && tokens.get(afterDay).isSymbol(",")) {
                     afterDay++;

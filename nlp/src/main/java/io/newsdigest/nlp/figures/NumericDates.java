@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads dates written with digits and separators and no spaces: "2025-06-01", "2025-06", "01.06.2025",
  * "1/6/2025" (day first in German, month first in English unless the first part exceeds twelve). A run of digits
- * joined by slashes that is no date ("24/7", "10/1-11/2") and no share ("3/4 der Mitglieder"), and a time of day or score ("14:30", "3:1"), are consumed without a figure, so that its parts never
+ * joined by slashes that is no date ("24/7", "10/1-11/2") and no share ("3/4 der Mitglieder"), and a time of day, vote or score ("14:30", "3:1", "52-48"), are consumed without a figure, so that its parts never
  * surface as counts. Stateless.
  */
 final class NumericDates {
@@ -18,6 +18,7 @@ final class NumericDates {
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     /** "14:30", "3:1", "1:2:3": a time of day, a score or a ratio, none of them a figure. */
     private static final Pattern CLOCK_OR_SCORE = Pattern.compile("\\d{1,3}(?::\\d{1,3})+");
+    private static final Pattern HYPHEN_PAIR = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
     private static final Pattern SLASHED_RUN = Pattern.compile("[\\d/-]*\\d/\\d[\\d/-]*");
 
     private NumericDates() {
@@ -41,10 +42,15 @@ final class NumericDates {
             text = text.substring(0, text.length() - 1);
             last--;
         }
-        return read(text, index, last, german);
+        // "-78-0 degrees": a signed or measured pair is a range, not a tally.
+        boolean signed = index > 0 && tokens.get(index - 1).isSymbol("-−")
+                && tokens.get(index - 1).touches(tokens.get(index));
+        boolean measured = signed || last < tokens.size() && UnitLexicon.instance().after(tokens, last).isPresent();
+        return read(text, index, last, german, !measured);
     }
 
-    private static Optional<DateReader.DateMatch> read(String text, int first, int last, boolean german) {
+    private static Optional<DateReader.DateMatch> read(String text, int first, int last, boolean german,
+                                                       boolean mayBeTally) {
         Matcher iso = ISO.matcher(text);
         if (iso.matches()) {
             return date(first, last, iso.group(1), iso.group(2), iso.group(3));
@@ -60,10 +66,16 @@ final class NumericDates {
             return date(first, last, slashed.group(3), dayFirst ? slashed.group(2) : slashed.group(1),
                     dayFirst ? slashed.group(1) : slashed.group(2));
         }
-        if (SLASHED_RUN.matcher(text).matches() || CLOCK_OR_SCORE.matcher(text).matches()) {
+        if (SLASHED_RUN.matcher(text).matches() || CLOCK_OR_SCORE.matcher(text).matches() || mayBeTally && tally(text)) {
             return Optional.of(new DateReader.DateMatch(first, last, "--", 0, Optional.empty()));
         }
         return Optional.empty();
+    }
+
+    /** "52-48", "3-1": a vote or a score; a rising pair ("10-15") is a range and stays for the range reader. */
+    private static boolean tally(String text) {
+        Matcher pair = HYPHEN_PAIR.matcher(text);
+        return pair.matches() && Integer.parseInt(pair.group(1)) >= Integer.parseInt(pair.group(2));
     }
 
     private static Optional<DateReader.DateMatch> date(int first, int last, String year, String month, String day) {

@@ -340,6 +340,23 @@ class RuleBasedFigureExtractorTest {
     }
 
     @Test
+    void readsNoFigureInAnEnglishDayAndMonthAtTheEndOfASentence() {
+        assertEquals(List.of(), extract("en", "The leaders met in Hiroshima on May 19."));
+    }
+
+    @Test
+    void readsNoFigureInAVoteTallyButKeepsARisingRange() {
+        assertEquals(List.of(), extract("en", "The bill passed 52-48 in the Senate."));
+        assertEquals(15, only("en", "Between 10-15 people came.").valueTo().orElseThrow());
+    }
+
+    @Test
+    void readsNoCountInOneOfAGroup() {
+        assertEquals(List.of(10.0), extract("en", "She is one of the world's top 10 players.").stream()
+                .map(KeyFigure::value).toList());
+    }
+
+    @Test
     void readsNoFigureInATimeOfDayOrAScore() {
         assertEquals(List.of(), extract("de", "Um 14:30 Uhr stand es 3:1 für die Gastgeber."));
         assertEquals(40, only("en", "The meeting starts at 9:30 with 40 guests.").value());
