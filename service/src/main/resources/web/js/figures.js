@@ -46,7 +46,7 @@ export function formatValue(figure, language) {
   if (figure.kind === 'date' || (figure.date && figure.kind !== 'range')) {
     return formatDate(figure, locale);
   }
-  const share = fractionOf(figure);
+  const share = ratioOf(figure, language) ?? fractionOf(figure);
   if (share) {
     return share;
   }
@@ -66,6 +66,28 @@ export function formatValue(figure, language) {
 
 // How a source writes a share: "zwei Drittel", "3/4", "die Hälfte", "½"; "0.5 points" stays a decimal.
 const WRITTEN_AS_FRACTION = /[\/½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|hälfte|halb|drittel|viertel|fünftel|achtel|zehntel|half|third|quarter|fifth|eighth|tenth/i;
+
+// How a source writes a ratio share: "one in five", "4 out of 10", "vier von fünf".
+const WRITTEN_AS_RATIO = /^[\p{L}\d.,']+ (?:in|out of|von) ([\p{L}\d.,']+)$/iu;
+const RATIO_WORDS = { en: 'in', de: 'von' };
+
+/** "4 in 10" / "4 von 10" for a share the source wrote as a ratio, over the denominator it was written with. */
+function ratioOf(figure, language) {
+  const match = WRITTEN_AS_RATIO.exec(figure.text ?? '');
+  const value = figure.value;
+  if (!match || figure.kind !== 'count' || figure.unit || !(value > 0 && value < 1)) {
+    return null;
+  }
+  const written = /^\d+$/.test(match[1]) ? Number(match[1]) : 0;
+  const word = RATIO_WORDS[language] ?? RATIO_WORDS.en;
+  for (const bottom of [written, ...Array.from({ length: 999 }, (_, i) => i + 2)]) {
+    const top = Math.round(value * bottom);
+    if (bottom > 1 && top >= 1 && Math.abs(value - top / bottom) < 1e-9) {
+      return `${top} ${word} ${bottom}`;
+    }
+  }
+  return null;
+}
 
 /** "2/3" for a count the source wrote as a proper fraction with a denominator up to ten ("zwei Drittel der …"). */
 function fractionOf(figure) {

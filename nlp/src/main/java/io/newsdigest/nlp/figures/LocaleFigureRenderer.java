@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class LocaleFigureRenderer implements FigureRenderer {
 
+    private static final Pattern RATIO = Pattern.compile("(?iu)[\\p{L}\\d.,']+ (?:in|out of|von) [\\p{L}\\d.,']+");
     private static final Pattern FRACTION_WORDS = Pattern.compile(
             "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|hälfte|halb|drittel|viertel|fünftel|achtel|zehntel|half|third|quarter|fifth|eighth|tenth");
 
@@ -104,6 +105,11 @@ public final class LocaleFigureRenderer implements FigureRenderer {
             }
             return number + " " + word(UNIT_WORDS, unit, plural, language);
         }
+        Optional<String> ratio = writtenAsRatio(figure)
+                ? NumberWriter.ratio(figure.value(), writtenDenominator(figure.text()), language) : Optional.empty();
+        if (ratio.isPresent()) {
+            return ratio.get() + figure.label().map(label -> " " + ratioGroup(label, language)).orElse("");
+        }
         Optional<String> fraction = writtenAsFraction(figure) ? NumberWriter.fraction(figure.value(), language)
                 : Optional.empty();
         if (fraction.isPresent()) {
@@ -111,6 +117,27 @@ public final class LocaleFigureRenderer implements FigureRenderer {
                     : " " + label(label, true, language)).orElse("");
         }
         return figure.label().map(label -> number + " " + label(label, plural, language)).orElse(number);
+    }
+
+    /** "one in five", "4 out of 10", "vier von fünf": a share the source wrote as a ratio of two numbers. */
+    private static boolean writtenAsRatio(KeyFigure figure) {
+        return figure.valueTo().isEmpty() && figure.value() > 0 && figure.value() < 1
+                && RATIO.matcher(figure.text()).matches();
+    }
+
+    /** "4 out of 10" keeps its 10; a denominator in words ("one in five") is found again from the value. */
+    private static int writtenDenominator(String text) {
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return last.chars().allMatch(Character::isDigit) && !last.isEmpty() && last.length() <= 4
+                ? Integer.parseInt(last) : 0;
+    }
+
+    /** German "von" takes the dative: "4 von 5 Wählern"; a label kept as written already has its case. */
+    private String ratioGroup(FigureLabel label, String language) {
+        String group = label(label, true, language);
+        boolean dative = "de".equals(language) && !label.language().equals(language)
+                && !group.endsWith("n") && !group.endsWith("s") && !group.endsWith("]");
+        return dative ? group + "n" : group;
     }
 
     /** A share or a fraction as the source wrote it ("zwei Drittel", "3/4", "½"); "0.5 points" stays a decimal. */

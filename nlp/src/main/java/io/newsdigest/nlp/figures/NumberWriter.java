@@ -96,6 +96,24 @@ final class NumberWriter {
         return Optional.empty();
     }
 
+    /**
+     * "1 in 5" / "1 von 5": a share as a ratio of whole numbers up to a thousand, over {@code denominator} when it
+     * fits ("4 in 10", not "2 in 5"); empty for any other value.
+     */
+    static Optional<String> ratio(double value, int denominator, String language) {
+        String connector = "de".equals(language) ? " von " : " in ";
+        if (denominator > 1 && Math.abs(value * denominator - Math.rint(value * denominator)) < 1e-9) {
+            return Optional.of(Math.round(value * denominator) + connector + denominator);
+        }
+        for (int bottom = 2; bottom <= 1_000 && value > 0 && value < 1; bottom++) {
+            long top = Math.round(value * bottom);
+            if (top >= 1 && Math.abs(value - (double) top / bottom) < 1e-9) {
+                return Optional.of(top + connector + bottom);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String fractionWords(int top, int bottom, boolean german) {
         if (bottom == 2) {
             return german ? "die Hälfte" : "half";

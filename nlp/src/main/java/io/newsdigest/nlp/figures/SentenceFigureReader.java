@@ -23,12 +23,14 @@ final class SentenceFigureReader {
     private final NumberPhraseReader numbers;
     private final AmountReader amounts;
     private final LabelReader labels;
+    private final RatioShares ratios;
 
     SentenceFigureReader(String language) {
         NumberGrammar grammar = NumberGrammar.forLanguage(language);
         this.numbers = new NumberPhraseReader(grammar);
         this.amounts = new AmountReader(numbers);
         this.labels = new LabelReader(grammar.language());
+        this.ratios = new RatioShares(amounts, grammar.language());
     }
 
     /** What was read at one place: maybe a figure, and where reading goes on. */
@@ -87,6 +89,10 @@ final class SentenceFigureReader {
                 return Optional.of(new Step(Optional.of(dateFigure(text, sentenceIndex, tokens, year.get())),
                         year.get().last()));
             }
+        }
+        Optional<RatioShares.Ratio> ratio = ratios.after(tokens, amount);
+        if (ratio.isPresent()) {
+            return Optional.of(figure(text, sentenceIndex, tokens, ratio.get().share(), Optional.empty()));
         }
         return Optional.of(figure(text, sentenceIndex, tokens, amount, rangePartner(tokens, amount)));
     }

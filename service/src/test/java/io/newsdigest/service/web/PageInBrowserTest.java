@@ -121,6 +121,16 @@ class PageInBrowserTest {
     }
 
     @Test
+    void writesARatioShareOverItsDenominator() {
+        WebDriver page = digest(LAPTOP, """
+                Vier von fünf Anwohnern begrüßen die neue Brücke. Sie kostet nach Angaben der Stadt 48 Millionen \
+                Euro. Täglich sollen 9.000 Radfahrer sie nutzen.""");
+
+        WebElement share = card(page, "Vier von fünf");
+        assertEquals("4 in 5", share.findElement(By.cssSelector(".card__value")).getText());
+    }
+
+    @Test
     void writesADeadlineWithItsWord() {
         WebDriver page = digest(LAPTOP, """
                 Die neue Brücke über den Fluss soll bis 2029 fertig sein. Sie kostet nach Angaben der Stadt 48 \
