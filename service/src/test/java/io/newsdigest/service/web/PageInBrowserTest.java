@@ -112,32 +112,17 @@ class PageInBrowserTest {
 
     @Test
     void writesAShareOfAGroupAsAFraction() {
-        WebDriver page = digest(LAPTOP, """
-                Zwei Drittel der Anwohner begrüßen die neue Brücke. Sie kostet nach Angaben der Stadt 48 Millionen \
-                Euro. Täglich sollen 9.000 Radfahrer sie nutzen.""");
-
-        WebElement share = card(page, "Zwei Drittel");
-        assertEquals("2/3", share.findElement(By.cssSelector(".card__value")).getText());
+        assertEquals("2/3", cardValue("Zwei Drittel der Anwohner begrüßen die neue Brücke.", "Zwei Drittel"));
     }
 
     @Test
     void writesARatioShareOverItsDenominator() {
-        WebDriver page = digest(LAPTOP, """
-                Vier von fünf Anwohnern begrüßen die neue Brücke. Sie kostet nach Angaben der Stadt 48 Millionen \
-                Euro. Täglich sollen 9.000 Radfahrer sie nutzen.""");
-
-        WebElement share = card(page, "Vier von fünf");
-        assertEquals("4 in 5", share.findElement(By.cssSelector(".card__value")).getText());
+        assertEquals("4 in 5", cardValue("Vier von fünf Anwohnern begrüßen die neue Brücke.", "Vier von fünf"));
     }
 
     @Test
     void writesADeadlineWithItsWord() {
-        WebDriver page = digest(LAPTOP, """
-                Die neue Brücke über den Fluss soll bis 2029 fertig sein. Sie kostet nach Angaben der Stadt 48 \
-                Millionen Euro. Täglich sollen 9.000 Radfahrer sie nutzen.""");
-
-        WebElement deadline = card(page, "2029");
-        assertEquals("by 2029", deadline.findElement(By.cssSelector(".card__value")).getText());
+        assertEquals("by 2029", cardValue("Die neue Brücke über den Fluss soll bis 2029 fertig sein.", "2029"));
     }
 
     @Test
@@ -206,6 +191,13 @@ class PageInBrowserTest {
         wait.until(ignored -> page.findElement(By.id("digest")).isDisplayed()
                 || page.findElement(By.id("problem")).isDisplayed());
         return page;
+    }
+
+    /** The value on the card quoting {@code quote}, for a short article that starts with {@code sentence}. */
+    private static String cardValue(String sentence, String quote) {
+        WebDriver page = digest(LAPTOP, sentence + " Sie kostet nach Angaben der Stadt 48 Millionen Euro. "
+                + "Täglich sollen 9.000 Radfahrer sie nutzen.");
+        return card(page, quote).findElement(By.cssSelector(".card__value")).getText();
     }
 
     private static WebElement card(WebDriver page, String quote) {
