@@ -1,9 +1,11 @@
 package io.newsdigest.nlp.summarize;
 
 import io.newsdigest.nlp.text.Sentence;
+import io.newsdigest.nlp.text.TermAnalyzer;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Centrality of sentences in a weighted similarity graph by PageRank power iteration, the common core of TextRank
@@ -73,6 +75,20 @@ final class Centrality {
     static double[] scaledToMax(double[] scores) {
         double max = Arrays.stream(scores).max().orElse(0);
         return max <= 0 ? scores.clone() : Arrays.stream(scores).map(s -> s / max).toArray();
+    }
+
+    /**
+     * The graph baselines' whole path: the first {@value #MAX_GRAPH_SENTENCES} sentences, their TF-IDF vectors, the
+     * graph {@code edges} builds from them, PageRank, and the best sentences within the length budget.
+     */
+    static SummaryResult rankedExtract(SummaryInput input, SummaryOptions options, TermAnalyzer terms,
+                                       Function<TfIdfVectors, double[][]> edges) {
+        List<Sentence> sentences = graphPrefix(input.sentences());
+        if (sentences.isEmpty()) {
+            return Extract.result(sentences, List.of());
+        }
+        double[][] graph = edges.apply(TfIdfVectors.of(sentences, terms, input.language()));
+        return Extract.result(sentences, LengthBudget.best(sentences, pageRank(graph), options));
     }
 
     static List<Sentence> graphPrefix(List<Sentence> sentences) {

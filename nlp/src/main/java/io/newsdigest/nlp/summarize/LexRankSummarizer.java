@@ -1,10 +1,7 @@
 package io.newsdigest.nlp.summarize;
 
-import io.newsdigest.nlp.text.Sentence;
-
 import io.newsdigest.nlp.text.TermAnalyzer;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,12 +24,6 @@ public final class LexRankSummarizer implements Summarizer {
 
     @Override
     public SummaryResult summarize(SummaryInput input, SummaryOptions options) {
-        List<Sentence> sentences = Centrality.graphPrefix(input.sentences());
-        if (sentences.isEmpty()) {
-            return Extract.result(sentences, List.of());
-        }
-        TfIdfVectors vectors = TfIdfVectors.of(sentences, terms, input.language());
-        double[][] similarity = Centrality.cosineGraph(vectors, THRESHOLD);
-        return Extract.result(sentences, LengthBudget.best(sentences, Centrality.pageRank(similarity), options));
+        return Centrality.rankedExtract(input, options, terms, vectors -> Centrality.cosineGraph(vectors, THRESHOLD));
     }
 }

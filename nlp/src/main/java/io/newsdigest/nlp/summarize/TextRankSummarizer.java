@@ -1,10 +1,7 @@
 package io.newsdigest.nlp.summarize;
 
-import io.newsdigest.nlp.text.Sentence;
-
 import io.newsdigest.nlp.text.TermAnalyzer;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,11 +22,11 @@ public final class TextRankSummarizer implements Summarizer {
 
     @Override
     public SummaryResult summarize(SummaryInput input, SummaryOptions options) {
-        List<Sentence> sentences = Centrality.graphPrefix(input.sentences());
-        if (sentences.isEmpty()) {
-            return Extract.result(sentences, List.of());
-        }
-        TfIdfVectors vectors = TfIdfVectors.of(sentences, terms, input.language());
+        return Centrality.rankedExtract(input, options, terms, TextRankSummarizer::overlapGraph);
+    }
+
+    /** Mihalcea and Tarau's weight: shared terms over the sum of the log term counts of both sentences. */
+    private static double[][] overlapGraph(TfIdfVectors vectors) {
         int n = vectors.size();
         double[][] weights = new double[n][n];
         for (int i = 0; i < n; i++) {
@@ -40,6 +37,6 @@ public final class TextRankSummarizer implements Summarizer {
                 weights[j][i] = weight;
             }
         }
-        return Extract.result(sentences, LengthBudget.best(sentences, Centrality.pageRank(weights), options));
+        return weights;
     }
 }
