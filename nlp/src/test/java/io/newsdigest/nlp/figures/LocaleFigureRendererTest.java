@@ -1,5 +1,6 @@
 package io.newsdigest.nlp.figures;
 
+import io.newsdigest.nlp.translate.MappedTranslator;
 import io.newsdigest.nlp.translate.Translator;
 import io.newsdigest.nlp.translate.TranslatorProvider;
 import org.junit.jupiter.api.Test;
@@ -183,40 +184,17 @@ class LocaleFigureRendererTest {
         };
     }
 
-    private static Translator translator(java.util.function.Function<String, String> translate) {
-        return new Translator() {
-            @Override
-            public String modelId() {
-                return "test";
-            }
-
-            @Override
-            public String source() {
-                return "de";
-            }
-
-            @Override
-            public String target() {
-                return "en";
-            }
-
-            @Override
-            public List<String> translate(List<String> sentences) {
-                return sentences.stream().map(translate).toList();
-            }
-        };
-    }
-
     @Test
     void takesLabelsFromAnInstalledTranslator() {
-        LocaleFigureRenderer translating = new LocaleFigureRenderer(provider(translator(text -> "Xinjiang projects")));
+        LocaleFigureRenderer translating = new LocaleFigureRenderer(
+                provider(new MappedTranslator("test", text -> "Xinjiang projects")));
         KeyFigure figure = first("de", "Sieben Xinjiang-Projekte sind im Bau.");
         assertEquals("7 Xinjiang projects", translating.render(figure, "en"));
     }
 
     @Test
     void fallsBackToTheGlossaryWhenTheTranslatorFails() {
-        LocaleFigureRenderer failing = new LocaleFigureRenderer(provider(translator(text -> {
+        LocaleFigureRenderer failing = new LocaleFigureRenderer(provider(new MappedTranslator("test", text -> {
             throw new IllegalStateException("model failed");
         })));
         KeyFigure figure = first("de", "Sieben Xinjiang-Projekte sind im Bau.");

@@ -79,10 +79,10 @@ class FigureGuardTest {
 
     @Test
     void guardsEverySentenceOfATranslatorThatCorruptsNumbers() {
-        Translator corrupting = new TableTranslator(Map.of(
+        Translator corrupting = new MappedTranslator("corrupting", Map.of(
                 "Die Firma zahlte 2.200.112 Euro.", "The company paid 2,200,12 euros.",
                 "Es kamen 300 Gäste.", "300 guests came.",
-                "Von 120 auf 140 Standorte.", "From 12 to 14 sites."));
+                "Von 120 auf 140 Standorte.", "From 12 to 14 sites.")::get);
 
         List<GuardedSentence> results = guard.translate(corrupting,
                 List.of("Die Firma zahlte 2.200.112 Euro.", "Es kamen 300 Gäste.", "Von 120 auf 140 Standorte."));

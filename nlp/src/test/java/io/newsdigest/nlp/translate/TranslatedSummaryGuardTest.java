@@ -64,9 +64,9 @@ class TranslatedSummaryGuardTest {
 
     @Test
     void repairsOrFlagsTheFiguresOfTranslatedSummarySentences() {
-        Translator corrupting = new TableTranslator(Map.of(
+        Translator corrupting = new MappedTranslator("corrupting", Map.of(
                 "Die Firma zahlte 2.200.112 Euro.", "The company paid 2,200,12 euros.",
-                "Von 120 auf 140 Standorte.", "From 12 to 14 sites."));
+                "Von 120 auf 140 Standorte.", "From 12 to 14 sites.")::get);
         DigestOptions options = new DigestOptions(Optional.of("en"), 3, OptionalInt.empty(), 8,
                 SummaryMode.EXTRACTIVE, false);
 
