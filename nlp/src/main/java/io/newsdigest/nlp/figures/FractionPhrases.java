@@ -41,8 +41,9 @@ final class FractionPhrases {
         boolean shaped = slash.isSymbol("/") && numerator.touches(slash) && slash.touches(denominator)
                 && digits(numerator) && digits(denominator) && !denominator.touches(after)
                 && (index == 0 || !tokens.get(index - 1).touches(numerator));
-        boolean share = GROUP_WORDS.contains(after.lower()) || UnitLexicon.instance().after(tokens, index + 3).isPresent();
-        if (!shaped || !share) {
+        boolean share = shaped && (GROUP_WORDS.contains(after.lower())
+                || UnitLexicon.instance().after(tokens, index + 3).isPresent());
+        if (!share) {
             return Optional.empty();
         }
         int top = Integer.parseInt(numerator.text());

@@ -2,13 +2,15 @@ package io.newsdigest.nlp.figures;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads dates written with digits and separators and no spaces: "2025-06-01", "2025-06", "01.06.2025",
  * "1/6/2025" (day first in German, month first in English unless the first part exceeds twelve). A run of digits
- * joined by slashes that is no date ("24/7", "10/1-11/2") and no share ("3/4 der Mitglieder"), and a time of day, vote or score ("14:30", "3:1", "52-48"), are consumed without a figure, so that its parts never
+ * joined by slashes that is no date ("24/7", "10/1-11/2") and no share ("3/4 der Mitglieder"), and a time of day,
+ * vote or score ("14:30", "3:1", "52-48"), are consumed without a figure, so that their parts never
  * surface as counts. Stateless.
  */
 final class NumericDates {
@@ -42,15 +44,19 @@ final class NumericDates {
             text = text.substring(0, text.length() - 1);
             last--;
         }
-        // "-78-0 degrees": a signed or measured pair is a range, not a tally.
-        boolean signed = index > 0 && tokens.get(index - 1).isSymbol("-−")
-                && tokens.get(index - 1).touches(tokens.get(index));
-        boolean measured = signed || last < tokens.size() && UnitLexicon.instance().after(tokens, last).isPresent();
-        return read(text, index, last, german, !measured);
+        int end = last;
+        return read(text, index, end, german, () -> !measured(tokens, index, end));
+    }
+
+    /** "-78-0 degrees": a signed or measured pair is a range, not a tally. */
+    private static boolean measured(List<Token> tokens, int first, int last) {
+        boolean signed = first > 0 && tokens.get(first - 1).isSymbol("-−")
+                && tokens.get(first - 1).touches(tokens.get(first));
+        return signed || last < tokens.size() && UnitLexicon.instance().after(tokens, last).isPresent();
     }
 
     private static Optional<DateReader.DateMatch> read(String text, int first, int last, boolean german,
-                                                       boolean mayBeTally) {
+                                                       BooleanSupplier mayBeTally) {
         Matcher iso = ISO.matcher(text);
         if (iso.matches()) {
             return date(first, last, iso.group(1), iso.group(2), iso.group(3));
@@ -66,7 +72,7 @@ final class NumericDates {
             return date(first, last, slashed.group(3), dayFirst ? slashed.group(2) : slashed.group(1),
                     dayFirst ? slashed.group(1) : slashed.group(2));
         }
-        if (SLASHED_RUN.matcher(text).matches() || CLOCK_OR_SCORE.matcher(text).matches() || mayBeTally && tally(text)) {
+        if (SLASHED_RUN.matcher(text).matches() || CLOCK_OR_SCORE.matcher(text).matches() || tally(text) && mayBeTally.getAsBoolean()) {
             return Optional.of(new DateReader.DateMatch(first, last, "--", 0, Optional.empty()));
         }
         return Optional.empty();
