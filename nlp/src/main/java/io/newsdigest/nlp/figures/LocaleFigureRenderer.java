@@ -23,9 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class LocaleFigureRenderer implements FigureRenderer {
 
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]+");
     private static final Pattern RATIO = Pattern.compile("(?iu)[\\p{L}\\d.,']+ (?:in|out of|von) [\\p{L}\\d.,']+");
-    private static final Pattern FRACTION_WORDS = Pattern.compile(
-            "[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|hälfte|halb|drittel|viertel|fünftel|achtel|zehntel|half|third|quarter|fifth|eighth|tenth");
 
     private static final int LABEL_CACHE = 1024;
 
@@ -147,7 +146,7 @@ public final class LocaleFigureRenderer implements FigureRenderer {
         }
         String text = figure.text().toLowerCase(Locale.ROOT);
         return figure.label().filter(FigureLabel::isGroup).isPresent() || text.indexOf('/') >= 0
-                || FRACTION_WORDS.matcher(text).find();
+                || WORDS.splitAsStream(text).anyMatch(NumberGrammar::writesAFraction);
     }
 
     /**

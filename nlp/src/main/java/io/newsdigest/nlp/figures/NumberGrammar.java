@@ -163,6 +163,16 @@ final class NumberGrammar {
         return Optional.ofNullable(fractions.get(lowerWord));
     }
 
+    /**
+     * @param lowerWord a lower-case word of either language, or a fraction character
+     * @return whether it writes a fraction ("Drittel", "quarters", "Hälfte", "½")
+     */
+    static boolean writesAFraction(String lowerWord) {
+        return GERMAN_FRACTIONS.containsKey(lowerWord) || ENGLISH_FRACTIONS.containsKey(lowerWord)
+                || "hälfte".equals(lowerWord)
+                || lowerWord.length() == 1 && VULGAR_FRACTIONS.containsKey(lowerWord.charAt(0));
+    }
+
     /** @param table each fraction character followed by its one-digit numerator and denominator */
     private static Map<Character, BigDecimal> vulgarFractions(String table) {
         Map<Character, BigDecimal> fractions = new HashMap<>();
