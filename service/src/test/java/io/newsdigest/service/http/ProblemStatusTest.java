@@ -76,6 +76,12 @@ class ProblemStatusTest {
     }
 
     @Test
+    void aNumberForTheTextIs422NamingTheField() {
+        JsonNode problem = Problems.expect(postJson("/v1/summarize", "{\"text\":42}"), 422);
+        assertEquals("text", problem.get("field").asText());
+    }
+
+    @Test
     void aBlankTextIs422() {
         JsonNode problem = Problems.expect(postJson("/v1/detect", "{\"text\":\"   \"}"), 422);
         assertEquals("text", problem.get("field").asText());
