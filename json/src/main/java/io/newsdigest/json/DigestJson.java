@@ -29,6 +29,8 @@ public final class DigestJson {
     public DigestJson(int defaultMaxFigures) {
         this.mapping = new ApiMapping(defaultMaxFigures);
         this.mapper = newMapper();
+        // Archives often number their records: a batch line's numeric id is taken as its digits.
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
     }
 
     /**

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +32,17 @@ class BatchInputFormatsTest {
         for (int i = 0; i < 25; i++) {
             assertEquals("article-" + (i + 1), ids.get(i));
         }
+    }
+
+    @Test
+    void takesANumericIdAsItsDigits() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.jsonl"),
+                BatchFixtures.JSON.write(Map.of("id", 17, "text", BatchFixtures.article(1))) + "\n");
+        Path out = dir.resolve("out.jsonl");
+
+        assertEquals(0, BatchFixtures.command("--in", in.toString(), "--out", out.toString()));
+
+        assertEquals(List.of("17"), BatchFixtures.ids(out));
     }
 
     @Test
