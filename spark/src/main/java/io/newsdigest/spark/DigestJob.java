@@ -1,30 +1,32 @@
 package io.newsdigest.spark;
 
-import io.newsdigest.api.model.SummarizeRequest;
-import io.newsdigest.json.DigestJson;
-import io.newsdigest.nlp.NewsDigest;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
-
-import java.util.Iterator;
-import java.util.Set;
 
 /**
  * The Spark job: reads summarize requests (JSONL lines or Parquet rows with the same fields), digests each with
- * the executor's pipeline through {@link DigestJson} (the code path of {@code /v1/batch} and the {@code batch}
- * command) and writes one object per record: the digest, or the error object of a bad record. A bad record never
- * fails the job. Output order follows the input's partitions; Spark writes one file per partition.
+ * the executor's pipeline through {@link io.newsdigest.json.DigestJson} (the code path of {@code /v1/batch} and the
+ * {@code batch} command) and writes one object per record: the digest, or the error object of a bad record. A bad
+ * record never fails the job. Output order follows the input's partitions; Spark writes one file per partition.
  *
  * <p>JSONL output is the objects as lines of text; Parquet output has the objects' fields as columns (the schema
  * is the union of the digest and the error object, inferred from the results, which are kept on executors' disk
- * for that second pass). The {@code line} of an error object is the record's position in the input, from 1.
+ * for that second pass). The {@code line} of an error object is the record's line in a JSONL file (blank lines
+ * are counted and skipped, as the {@code batch} command does) or its row number in Parquet, from 1.
+ *
+ * <p>Exactly once: a task's output becomes visible only when Spark's output committer commits that task, once per
+ * partition, and the job's output only when every partition is committed ({@code _SUCCESS}). A task lost with its
+ * executor is run again from the input and writes the same lines, because digesting is deterministic.
  */
 public final class DigestJob {
+
+    /** How the Spark UI and its REST API name the job that digests and writes; the record-numbering job precedes it. */
+    static final String DIGEST_JOB_DESCRIPTION = "newsdigest: digest ";
 
     private DigestJob() {
     }
@@ -49,12 +51,37 @@ public final class DigestJob {
 
     /** Runs the job in an existing session (a test's, or one {@link #main} made). */
     public static void run(SparkSession spark, JobOptions options) {
-        Dataset<String> requests = options.inputFormat().equals("parquet")
-                ? spark.read().parquet(options.input()).toJSON()
-                : spark.read().textFile(options.input()).filter(
-                        (org.apache.spark.api.java.function.FilterFunction<String>) line -> !line.isBlank());
-        JavaRDD<String> digests = requests.javaRDD().zipWithIndex().mapPartitions(DigestPartition.of(options));
-        Dataset<String> lines = spark.createDataset(digests.rdd(), Encoders.STRING());
+        SparkContext context = spark.sparkContext();
+        try {
+            context.setJobDescription("newsdigest: number the records of " + options.input());
+            JavaPairRDD<String, Long> records = numberedRecords(spark, options);
+            context.setJobDescription(DIGEST_JOB_DESCRIPTION + options.input() + " into " + options.output());
+            JavaRDD<String> digests = records.mapPartitions(DigestPartition.of(options));
+            write(spark, spark.createDataset(digests.rdd(), Encoders.STRING()), options);
+        } finally {
+            context.setJobDescription(null);
+        }
+    }
+
+    /**
+     * The requests with their positions. JSONL lines are numbered before blank lines are dropped, so that a
+     * number is the line's position in the file, as the {@code batch} command counts it. {@code zipWithIndex}
+     * runs one cheap job over the input first to count each partition.
+     */
+    private static JavaPairRDD<String, Long> numberedRecords(SparkSession spark, JobOptions options) {
+        if (options.inputFormat().equals("parquet")) {
+            return spark.read().parquet(options.input()).toJSON().javaRDD().zipWithIndex();
+        }
+        return spark.read().textFile(options.input()).javaRDD().zipWithIndex()
+                .filter(record -> !isBlank(record._1()));
+    }
+
+    /** Blank as the {@code batch} command reads it: nothing but spaces, tabs and carriage returns. */
+    static boolean isBlank(String line) {
+        return line.chars().allMatch(c -> c == ' ' || c == '\t' || c == '\r');
+    }
+
+    private static void write(SparkSession spark, Dataset<String> lines, JobOptions options) {
         if (options.outputFormat().equals("jsonl")) {
             lines.write().text(options.output());
             return;
@@ -64,48 +91,6 @@ public final class DigestJob {
             spark.read().json(kept).write().parquet(options.output());
         } finally {
             kept.unpersist();
-        }
-    }
-
-    /**
-     * Digests one partition with the executor's pipeline. Only these few serializable values travel to the
-     * executors ({@code 0} and {@code ""} stand for "not set": {@link java.util.Optional} is not serializable).
-     */
-    private record DigestPartition(String targetLanguage, int maxSentences, Set<String> languages, int maxFigures)
-            implements FlatMapFunction<Iterator<Tuple2<String, Long>>, String> {
-
-        static DigestPartition of(JobOptions options) {
-            return new DigestPartition(options.targetLanguage().orElse(""), options.maxSentences().orElse(0),
-                    Set.copyOf(options.languages()), options.maxFigures());
-        }
-
-        @Override
-        public Iterator<String> call(Iterator<Tuple2<String, Long>> records) {
-            NewsDigest digest = ExecutorPipeline.get(languages);
-            DigestJson json = new DigestJson(maxFigures);
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return records.hasNext();
-                }
-
-                @Override
-                public String next() {
-                    Tuple2<String, Long> record = records.next();
-                    return json.digestLine(digest, record._1(), record._2() + 1, () -> template());
-                }
-            };
-        }
-
-        private SummarizeRequest template() {
-            SummarizeRequest request = new SummarizeRequest();
-            if (!targetLanguage.isEmpty()) {
-                request.setTargetLanguage(targetLanguage);
-            }
-            if (maxSentences > 0) {
-                request.setMaxSentences(maxSentences);
-            }
-            return request;
         }
     }
 }

@@ -18,12 +18,19 @@ import java.util.Set;
  * @param maxSentences the summary length for records that do not set one
  * @param languages the languages articles may be written in
  * @param maxFigures key figures per digest unless a record says otherwise
+ * @param models the models directory as every executor sees it (translators, a summarization model); empty for
+ *     none, which gives the digests of a service without installed models
+ * @param maxRecordBytes a record (a JSONL line, a Parquet row as JSON) over this many UTF-8 bytes becomes a 413
+ *     error object instead of being digested, as in the {@code batch} command
  */
 public record JobOptions(String input, String output, String inputFormat, String outputFormat,
                          Optional<String> targetLanguage, Optional<Integer> maxSentences, Set<String> languages,
-                         int maxFigures) {
+                         int maxFigures, Optional<String> models, int maxRecordBytes) {
 
     private static final Set<String> FORMATS = Set.of("jsonl", "parquet");
+
+    /** The {@code batch} command's default, {@code newsdigest.limits.max-body-bytes}: 1 MiB. */
+    public static final int DEFAULT_MAX_RECORD_BYTES = 1 << 20;
 
     public JobOptions {
         languages = Set.copyOf(languages);
@@ -42,10 +49,17 @@ public record JobOptions(String input, String output, String inputFormat, String
         if (maxFigures < 0 || maxFigures > 100) {
             throw new IllegalArgumentException("--max-figures must be between 0 and 100, not " + maxFigures);
         }
+        if (models.isPresent() && models.get().isBlank()) {
+            throw new IllegalArgumentException("--models must name a directory");
+        }
+        if (maxRecordBytes < 1) {
+            throw new IllegalArgumentException("--max-record-bytes must be at least 1, not " + maxRecordBytes);
+        }
     }
 
     /** Reads {@code --in PATH --out PATH [--in-format F] [--out-format F] [--target-language L] [--max-sentences N]
-     * [--languages de,en] [--max-figures N]}; formats default to the path's extension ({@code .parquet}) or jsonl. */
+     * [--languages de,en] [--max-figures N] [--models DIR] [--max-record-bytes N]}; formats default to the path's
+     * extension ({@code .parquet}) or jsonl. */
     public static JobOptions parse(String... args) {
         List<String> rest = new ArrayList<>(List.of(args));
         String in = take(rest, "--in").orElseThrow(() -> new IllegalArgumentException("--in is required"));
@@ -56,10 +70,14 @@ public record JobOptions(String input, String output, String inputFormat, String
         Optional<Integer> sentences = take(rest, "--max-sentences").map(v -> number("--max-sentences", v));
         Set<String> languages = new LinkedHashSet<>(List.of(take(rest, "--languages").orElse("de,en").split(",")));
         int figures = take(rest, "--max-figures").map(v -> number("--max-figures", v)).orElse(8);
+        Optional<String> models = take(rest, "--models");
+        int maxRecordBytes = take(rest, "--max-record-bytes").map(v -> number("--max-record-bytes", v))
+                .orElse(DEFAULT_MAX_RECORD_BYTES);
         if (!rest.isEmpty()) {
             throw new IllegalArgumentException("unknown arguments: " + String.join(" ", rest));
         }
-        return new JobOptions(in, out, inFormat, outFormat, target, sentences, languages, figures);
+        return new JobOptions(in, out, inFormat, outFormat, target, sentences, languages, figures, models,
+                maxRecordBytes);
     }
 
     private static Optional<String> take(List<String> args, String name) {

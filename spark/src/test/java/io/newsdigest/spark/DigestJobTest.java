@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,7 +70,9 @@ class DigestJobTest {
 
     @Test
     void digestsJsonlIntoJsonlWithOneObjectPerRecordInOrder() throws Exception {
-        Path in = Files.write(dir.resolve("in.jsonl"), requests());
+        List<String> lines = new ArrayList<>(requests());
+        lines.add(3, " \t ");
+        Path in = Files.write(dir.resolve("in.jsonl"), lines);
         Path out = dir.resolve("out");
 
         DigestJob.run(spark, JobOptions.parse("--in", in.toString(), "--out", out.toString(),
@@ -82,7 +85,30 @@ class DigestJobTest {
         assertEquals("de", german.path("language").path("code").asText());
         assertEquals(2, german.path("summary").path("sentences").size());
         assertEquals(422, nodes.get(6).path("error").path("status").asInt());
-        assertEquals(7, nodes.get(6).path("line").asInt());
+        assertEquals(8, nodes.get(6).path("line").asInt(), "the blank fourth line is counted, as batch counts it");
+    }
+
+    @Test
+    void turnsRecordsOverTheSizeLimitAndLinesThatAreNotJsonIntoErrorObjects() throws Exception {
+        String big = MAPPER.writeValueAsString(Map.of("id", "big", "text", "Ein sehr langer Satz. ".repeat(20)));
+        Path in = Files.write(dir.resolve("in.jsonl"), List.of(requests().getFirst(), big, "{\"id\": \"broken\","));
+        Path out = dir.resolve("out");
+
+        DigestJob.run(spark, JobOptions.parse("--in", in.toString(), "--out", out.toString(),
+                "--max-record-bytes", "300"));
+
+        List<JsonNode> nodes = readJsonl(out);
+        assertEquals(3, nodes.size());
+        assertEquals("r1", nodes.get(0).path("id").asText());
+        assertTrue(nodes.get(0).path("error").isMissingNode());
+        JsonNode oversized = nodes.get(1);
+        assertTrue(oversized.path("id").isNull(), "the id of a record that is not read stays unknown");
+        assertEquals(2, oversized.path("line").asInt());
+        assertEquals(413, oversized.path("error").path("status").asInt());
+        assertEquals("The record has " + big.getBytes(StandardCharsets.UTF_8).length + " bytes; the limit is 300.",
+                oversized.path("error").path("detail").asText());
+        assertEquals(400, nodes.get(2).path("error").path("status").asInt());
+        assertEquals(3, nodes.get(2).path("line").asInt());
     }
 
     @Test
