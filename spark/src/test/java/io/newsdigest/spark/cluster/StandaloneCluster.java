@@ -138,9 +138,13 @@ public final class StandaloneCluster implements AutoCloseable {
                 .findFirst();
     }
 
-    /** @return the executor JVMs of an application that are alive now, on every worker */
+    /**
+     * @return the executor JVMs of an application that are alive now, on every worker: the workers' direct
+     *     children, since a process an executor starts shows the executor's arguments until it has replaced its
+     *     program
+     */
     public List<ProcessHandle> executors(String applicationId) {
-        return workers.stream().flatMap(w -> w.process().descendants())
+        return workers.stream().flatMap(w -> w.process().children())
                 .filter(p -> argumentAfter(p, "--app-id").equals(Optional.of(applicationId)))
                 .toList();
     }
