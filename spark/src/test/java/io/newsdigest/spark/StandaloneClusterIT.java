@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,7 +80,7 @@ class StandaloneClusterIT {
         Path batchJar = batchJar();
         Path work = Files.createDirectories(folder.resolve("generated"));
         GeneratedArchive archive = GeneratedArchive.write(work.resolve("articles.jsonl"), 360, 14, MAX_RECORD_BYTES);
-        Optional<Path> models = tinyTranslator(work);
+        Optional<Path> models = ClusterInputs.tinyTranslator(property("newsdigest.tinyModels"), work);
 
         ClusterRun run = runWithKill(work, archive.file(), models, MAX_RECORD_BYTES);
 
@@ -106,7 +103,7 @@ class StandaloneClusterIT {
         Path batchJar = batchJar();
         Path work = Files.createDirectories(folder.resolve("real"));
         List<String> keys = new ArrayList<>();
-        Path input = realArticles(eval, work.resolve("articles.jsonl"), keys);
+        Path input = ClusterInputs.realArticles(eval, work.resolve("articles.jsonl"), keys);
 
         ClusterRun run = runWithKill(work, input, Optional.empty(), JobOptions.DEFAULT_MAX_RECORD_BYTES);
 
@@ -131,7 +128,8 @@ class StandaloneClusterIT {
         List<String> arguments = new ArrayList<>(List.of("--in", input.toString(), "--out", output.toString(),
                 "--max-record-bytes", Integer.toString(maxRecordBytes)));
         if (models.isPresent()) {
-            options.addAll(List.of("--archives", zip(models.get(), work.resolve("models.zip")).toUri() + "#models"));
+            options.addAll(List.of("--archives",
+                    ClusterInputs.zip(models.get(), work.resolve("models.zip")).toUri() + "#models"));
             arguments.addAll(List.of("--models", "models"));
         }
         Instant start = Instant.now();
@@ -260,57 +258,6 @@ class StandaloneClusterIT {
             return jars.filter(p -> p.toString().endsWith(".jar")).sorted().map(Path::toString)
                     .collect(Collectors.joining(","));
         }
-    }
-
-    /** A models directory with the committed tiny German-English translator installed, if it is there. */
-    private static Optional<Path> tinyTranslator(Path work) throws IOException {
-        Path source = property("newsdigest.tinyModels").resolve("tiny-marian-de-en");
-        if (!Files.isDirectory(source)) {
-            System.out.println("no tiny translator at " + source + ": running without models");
-            return Optional.empty();
-        }
-        Path models = work.resolve("models");
-        Path target = models.resolve(source.getFileName());
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return Optional.of(models);
-    }
-
-    private static Path zip(Path folder, Path zip) throws IOException {
-        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out);
-             Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                entries.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
-                Files.copy(file, entries);
-                entries.closeEntry();
-            }
-        }
-        return zip;
-    }
-
-    /** The evaluation articles as summarize requests with ids, written outside the project. */
-    private static Path realArticles(Path eval, Path file, List<String> keys) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String language : List.of("de", "en")) {
-            Path source = eval.resolve(language + ".jsonl");
-            int n = 0;
-            for (String line : Files.readAllLines(source, StandardCharsets.UTF_8)) {
-                JsonNode article = tree(line);
-                String id = language + "-" + (++n);
-                lines.add(MAPPER.writeValueAsString(MAPPER.createObjectNode().put("id", id)
-                        .put("text", article.path("article").asText())));
-                keys.add(id);
-            }
-        }
-        return Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     private static Path batchJar() {
