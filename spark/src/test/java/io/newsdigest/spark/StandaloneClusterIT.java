@@ -12,6 +12,7 @@ import io.newsdigest.spark.cluster.SubmittedApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,6 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The packaged job on a Spark standalone cluster of this machine: a master and two workers (one core, 1 GiB each)
@@ -51,7 +51,10 @@ class StandaloneClusterIT {
     private static final int PARTITIONS = 12;
     private static final Duration JOB_TIMEOUT = Duration.ofMinutes(15);
 
-    /** Kept when a test fails: the master's, workers', driver's and executors' logs are in it. */
+    /**
+     * Kept when a test fails: the master's, workers', driver's and executors' logs are in it. (An aborted test
+     * keeps it too, which is why the optional test is a condition, not an assumption.)
+     */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     static Path folder;
 
@@ -94,12 +97,22 @@ class StandaloneClusterIT {
                 "the German records that ask for English are translated on the executors with the shipped model");
     }
 
+    /**
+     * Only with {@code -Dnewsdigest.cluster.realArticles=true} and the evaluation articles present. A condition
+     * rather than an assumption: an aborted test would keep the class's temporary folder (some 400 MB).
+     */
+    static boolean realArticlesRequested() {
+        return Boolean.getBoolean("newsdigest.cluster.realArticles") && Files.isDirectory(evaluationArticles());
+    }
+
+    private static Path evaluationArticles() {
+        return Path.of(System.getProperty("newsdigest.shared", "../../shared")).resolve("eval/summarization");
+    }
+
     @Test
+    @EnabledIf("realArticlesRequested")
     void digestsRealArticlesAsTheBatchCommandDoesThoughAnExecutorIsKilledMidJob() throws Exception {
-        assumeTrue(Boolean.getBoolean("newsdigest.cluster.realArticles"),
-                "real articles only with -Dnewsdigest.cluster.realArticles=true");
-        Path eval = Path.of(System.getProperty("newsdigest.shared", "../../shared")).resolve("eval/summarization");
-        assumeTrue(Files.isDirectory(eval), "no evaluation articles at " + eval);
+        Path eval = evaluationArticles();
         Path batchJar = batchJar();
         Path work = Files.createDirectories(folder.resolve("real"));
         List<String> keys = new ArrayList<>();
