@@ -76,15 +76,35 @@ public final class OnnxAbstractiveSummarizer implements Summarizer, AutoCloseabl
      */
     public static Optional<OnnxAbstractiveSummarizer> openInstalled(ModelStore store, EngineOptions options,
                                                                     Summarizer fallback, FigureGuard guard) {
+        return openInstalled(store, ModelOpener.fresh(options), fallback, guard);
+    }
+
+    /**
+     * As {@link #openInstalled(ModelStore, EngineOptions, Summarizer, FigureGuard)}, with the model lent by
+     * {@code opener}; {@link #close()} releases it.
+     */
+    public static Optional<OnnxAbstractiveSummarizer> openInstalled(ModelStore store, ModelOpener opener,
+                                                                    Summarizer fallback, FigureGuard guard) {
         Optional<InstalledModel> listed = store.list().stream()
                 .filter(model -> model.manifest().task() == ModelTask.SUMMARIZATION).findFirst();
         if (listed.isEmpty()) {
             return Optional.empty();
         }
         InstalledModel installed = store.requireVerified(listed.get().id());
-        Seq2SeqModel model = Seq2SeqModel.open(installed.folder(), options);
+        ModelOpener.Opened opened = opener.open(installed);
+        Seq2SeqModel model = opened.model();
         return Optional.of(new OnnxAbstractiveSummarizer(model.id(), writer(model, model.generationDefaults()),
-                Set.copyOf(installed.manifest().languages()), fallback, guard, model));
+                Set.copyOf(installed.manifest().languages()), fallback, guard, opened.release()));
+    }
+
+    /** @return whether the model reads articles in this language (others get the fallback's summary) */
+    public boolean serves(String language) {
+        return languages.contains(language);
+    }
+
+    /** @return the id of the model */
+    public String modelId() {
+        return modelId;
     }
 
     /** Closes the model when this summarizer opened it; harmless otherwise and when repeated. */
