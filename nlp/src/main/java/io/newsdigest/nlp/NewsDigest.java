@@ -61,7 +61,7 @@ public final class NewsDigest {
         this.events = builder.events;
         this.languages = Set.copyOf(builder.languages);
         this.translations = new GuardedTranslations(figures, events);
-        this.summaries = new SummaryComposer(extractive, translations, new WrittenSummary(figures, events));
+        this.summaries = new SummaryComposer(extractive, translations, new WrittenSummary(figures, events), events);
     }
 
     public static Builder builder() {

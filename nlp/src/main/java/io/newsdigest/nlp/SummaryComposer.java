@@ -8,6 +8,7 @@ import io.newsdigest.nlp.summarize.SummaryInput;
 import io.newsdigest.nlp.summarize.SummaryOptions;
 import io.newsdigest.nlp.summarize.SummaryResult;
 import io.newsdigest.nlp.summarize.SummarySentence;
+import io.newsdigest.nlp.translate.OnnxAbstractiveSummarizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,14 @@ final class SummaryComposer {
     private final Summarizer extractive;
     private final GuardedTranslations translations;
     private final WrittenSummary written;
+    private final ModelEvents events;
 
-    SummaryComposer(Summarizer extractive, GuardedTranslations translations, WrittenSummary written) {
+    SummaryComposer(Summarizer extractive, GuardedTranslations translations, WrittenSummary written,
+                    ModelEvents events) {
         this.extractive = extractive;
         this.translations = translations;
         this.written = written;
+        this.events = events;
     }
 
     DigestSummary compose(SummaryInput input, DigestOptions options, String target, ModelComponents parts,
@@ -71,7 +75,19 @@ final class SummaryComposer {
         if (options.mode() == SummaryMode.EXTRACTIVE || parts.abstractive().isEmpty()) {
             return extractive.summarize(input, length);
         }
-        SummaryResult result = parts.abstractive().get().summarize(input, length);
+        SummaryResult result;
+        if (parts.abstractive().get() instanceof OnnxAbstractiveSummarizer onnx) {
+            // The local model's sentences went through the figure guard too: say what it changed.
+            OnnxAbstractiveSummarizer.AbstractiveSummary report = onnx.summarizeWithReport(input, length);
+            result = report.result();
+            report.notes().forEach(warnings::add);
+            long replaced = result.sentences().stream().filter(SummarySentence::replaced).count();
+            if (replaced > 0) {
+                events.sentencesReplaced("summary", (int) replaced);
+            }
+        } else {
+            result = parts.abstractive().get().summarize(input, length);
+        }
         if (!result.modelId().isEmpty()) {
             models.add(result.modelId());
         }
@@ -85,9 +101,10 @@ final class SummaryComposer {
                                     ChatAvailability chat, List<String> warnings, List<String> models) {
         List<String> sourceTexts = summary.sentences().stream().map(SummarySentence::text).toList();
         String engine = "abstractive".equals(summary.method()) ? "onnx" : "extractive";
+        int replacedLocally = (int) summary.sentences().stream().filter(SummarySentence::replaced).count();
         if (source.equals(target) || sourceTexts.isEmpty()) {
             return new DigestSummary(source, summary.sentences(), sourceTexts, summary.method(), false, engine,
-                    Optional.empty(), 0);
+                    Optional.empty(), replacedLocally);
         }
         Optional<GuardedTranslations.Translated> translated = translations.translate(sourceTexts, source, target,
                 parts, chat, "summary", "Summary sentence", warnings);
@@ -96,7 +113,7 @@ final class SummaryComposer {
                     + source + "'. Install one with: newsdigest models pull "
                     + parts.translators().suggestModel(source, target));
             return new DigestSummary(source, summary.sentences(), sourceTexts, summary.method(), false, engine,
-                    Optional.empty(), 0);
+                    Optional.empty(), replacedLocally);
         }
         GuardedTranslations.Translated done = translated.get();
         models.add(done.modelId());
@@ -106,9 +123,10 @@ final class SummaryComposer {
             GuardedTranslations.Sentence sentence = done.sentences().get(i);
             sentences.add(new SummarySentence(sentence.text(), original.sourceIndex(), original.start(),
                     original.end(), original.verified() && sentence.verified(), original.sources(),
-                    sentence.replaced(), sentence.language()));
+                    original.replaced() || sentence.replaced(), sentence.language()));
         }
+        int replaced = (int) sentences.stream().filter(SummarySentence::replaced).count();
         return new DigestSummary(target, sentences, sourceTexts, summary.method(), true, engine,
-                Optional.of(done.method()), done.replaced());
+                Optional.of(done.method()), replaced);
     }
 }

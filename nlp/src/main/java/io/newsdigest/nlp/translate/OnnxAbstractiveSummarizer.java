@@ -7,6 +7,7 @@ import io.newsdigest.nlp.figures.KeyFigure;
 import io.newsdigest.nlp.onnx.EngineOptions;
 import io.newsdigest.nlp.onnx.GenerationConfig;
 import io.newsdigest.nlp.onnx.Seq2SeqModel;
+import io.newsdigest.nlp.summarize.SourceLink;
 import io.newsdigest.nlp.summarize.Summarizer;
 import io.newsdigest.nlp.summarize.SummaryInput;
 import io.newsdigest.nlp.summarize.SummaryOptions;
@@ -159,11 +160,12 @@ public final class OnnxAbstractiveSummarizer implements Summarizer, AutoCloseabl
                     .filter(figure -> figure.sentenceIndex() == closest.index()).toList();
             GuardedSentence guarded = guard.checkGenerated(input.figures(), nearby, sentence, input.language());
             String text = guarded.text();
-            if (!guarded.verified()) {
+            boolean replaced = !guarded.verified();
+            if (replaced) {
                 text = closest.text();
                 notes.add("A generated sentence stated figures the article does not back ("
-                        + String.join("; ", guarded.notes()) + "); it was replaced by the article's sentence "
-                        + closest.index() + ".");
+                        + String.join("; ", guarded.notes()) + "); it was replaced by article sentence "
+                        + (closest.index() + 1) + ".");
             } else if (guarded.repaired()) {
                 notes.addAll(guarded.notes());
             }
@@ -171,7 +173,9 @@ public final class OnnxAbstractiveSummarizer implements Summarizer, AutoCloseabl
                 continue;
             }
             characters += text.length();
-            chosen.add(new SummarySentence(text, closest.index(), closest.start(), closest.end(), true));
+            chosen.add(new SummarySentence(text, closest.index(), closest.start(), closest.end(), true,
+                    List.of(new SourceLink(closest.index(), closest.start(), closest.end())), replaced,
+                    Optional.empty()));
         }
         return new AbstractiveSummary(new SummaryResult(chosen, "abstractive", modelId), notes);
     }

@@ -83,7 +83,9 @@ class OnnxAbstractiveSummarizerTest {
         assertEquals("Der Bau kostet 2.200.112 Euro.", sentence.text());
         assertEquals(1, sentence.sourceIndex());
         assertEquals(ARTICLE.indexOf("Der Bau"), sentence.start());
+        assertTrue(sentence.replaced(), "the response marks the guard's replacement");
         assertEquals(1, summary.notes().size());
+        assertTrue(summary.notes().get(0).contains("replaced by article sentence 2"), summary.notes().get(0));
     }
 
     @Test
