@@ -21,13 +21,6 @@ public final class ModelsEndpoint extends ModelsService {
     private final Supplier<ReloadResponse> reload;
     private final JsonBodies bodies;
 
-    public ModelsEndpoint(Supplier<ModelsResponse> listing, JsonBodies bodies) {
-        this(listing, () -> {
-            throw new ApiException(io.helidon.http.Status.SERVICE_UNAVAILABLE_503,
-                    "This server cannot reload its models.");
-        }, bodies);
-    }
-
     public ModelsEndpoint(Supplier<ModelsResponse> listing, Supplier<ReloadResponse> reload, JsonBodies bodies) {
         this.listing = listing;
         this.reload = reload;
