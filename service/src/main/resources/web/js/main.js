@@ -15,7 +15,9 @@ const page = {
   root: $('digest'), title: $('digest-title'), language: $('language'), method: $('method'), source: $('source'),
   note: $('summary-note'), summary: $('summary'), warnings: $('warnings'), figures: $('figures'),
   figureCount: $('figure-count'), sourceText: $('source-text'), exportStatus: $('export-status'),
+  privacy: document.querySelector('.masthead__note'),
 };
+const LOCAL_ONLY = page.privacy.textContent;
 
 let current = null;      // { digest, choice } of the digest on show
 let pending = null;      // the AbortController of the request in flight
@@ -62,6 +64,10 @@ function show(digest, chosen) {
   page.problem.hidden = true;
   page.problem.replaceChildren();
   renderDigest(digest, chosen, page);
+  // Honest about where the article went: a chat model runs on the newsroom's model server, not on this one.
+  const sent = digest.summary.engine === 'llm' || digest.summary.translatedBy === 'llm';
+  page.privacy.textContent = sent
+      ? 'This digest used the newsroom\'s model server: the article was sent to it.' : LOCAL_ONLY;
   page.root.hidden = false;
   page.exportStatus.textContent = '';
   // On a phone the digest starts below the form: bring it into view rather than leave the editor guessing.

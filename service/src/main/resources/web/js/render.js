@@ -22,7 +22,7 @@ export function languageName(code, inLanguage = UI_LANGUAGE) {
 export function renderDigest(digest, choice, page) {
   page.title.textContent = digest.title || 'Untitled article';
   page.language.textContent = languageLine(digest.language);
-  page.method.textContent = digest.summary.method === 'abstractive' ? 'Written by a model' : 'Key sentences of the article';
+  page.method.textContent = methodLine(digest);
   page.source.textContent = digest.source ? `Source: ${digest.source}` : '';
 
   const source = renderSource(page.sourceText, digest.text ?? '', digest);
@@ -32,6 +32,16 @@ export function renderDigest(digest, choice, page) {
   renderWarnings(page.warnings, digest, page.note.hidden ? [] : [noteWarning(digest.warnings)]);
   renderFigures(page.figures, page.figureCount, digest.keyFigures, choice.target, link);
   wireSourceToCards(page, link);
+}
+
+// Who wrote the summary: the article's own sentences, a local model, or the newsroom's chat model.
+function methodLine(digest) {
+  const summary = digest.summary;
+  if (summary.engine === 'llm') {
+    const model = (digest.models ?? []).find(id => /^(openai|ollama):/.test(id));
+    return `Written by the newsroom's model${model ? ` (${model.replace(/^[a-z]+:/, '')})` : ''}`;
+  }
+  return summary.method === 'abstractive' ? 'Written by a local model' : 'Key sentences of the article';
 }
 
 function languageLine(language) {
@@ -81,13 +91,29 @@ function sentenceItem(sentence, i, summary, link) {
       ? h('span', { class: 'badge badge--warn', title: 'A figure in this sentence could not be matched to the article.' },
           'check figures')
       : null;
-  const original = summary.translated && sentence.sourceText
+  // The figure guard put the article's own sentence where the model wrote a figure the article does not back.
+  const replaced = sentence.replaced
+      ? h('span', { class: 'badge badge--guard', title: 'The model stated a figure the article does not back; '
+          + 'this is the article\'s own sentence instead.' }, 'replaced by the article\'s sentence')
+      : null;
+  const original = summary.translated && sentence.sourceText && summary.engine !== 'llm'
       ? h('span', { class: 'sentence__original' }, sentence.sourceText) : null;
   const element = h('span', {
-    class: 'sentence', tabindex: '0', role: 'button', 'data-sentence': i, lang: summary.language,
-  }, h('span', { class: 'sentence__text' }, sentence.text), unverified, original);
+    class: 'sentence', tabindex: '0', role: 'button', 'data-sentence': i, lang: sentence.language ?? summary.language,
+  }, h('span', { class: 'sentence__text' }, sentence.text), replaced, unverified, sourceLinks(sentence, summary),
+  original);
   link.bind(element, 'sentence', i);
   return element;
+}
+
+// A written sentence names the article sentences it rests on; pointing at it marks them all in the article.
+function sourceLinks(sentence, summary) {
+  if (summary.engine !== 'llm' || !sentence.sources?.length) {
+    return null;
+  }
+  const numbers = sentence.sources.map(source => source.index + 1);
+  return h('span', { class: 'sentence__sources', title: 'The article sentences this rests on' },
+      `${numbers.length === 1 ? 'sentence' : 'sentences'} ${numbers.join(', ')}`);
 }
 
 function renderWarnings(list, digest, shown) {

@@ -22,7 +22,11 @@ function collectSpans(length, digest) {
       spans.push({ start, end, role, index });
     }
   };
-  digest.summary.sentences.forEach((sentence, i) => add(sentence.start, sentence.end, 'sentence', i));
+  // A written sentence may rest on several article sentences, and several may rest on one: each gets a span.
+  digest.summary.sentences.forEach((sentence, i) => {
+    const sources = sentence.sources?.length ? sentence.sources : [sentence];
+    sources.forEach(source => add(source.start, source.end, 'sentence', i));
+  });
   digest.keyFigures.forEach((figure, i) => {
     add(figure.start, figure.end, 'figure', i);
     (figure.mentions ?? []).forEach(mention => add(mention.start, mention.end, 'mention', i));
@@ -49,16 +53,16 @@ function segments(text, spans) {
 }
 
 function piece(content, covering) {
-  const sentence = covering.find(span => span.role === 'sentence');
+  const sentences = [...new Set(covering.filter(span => span.role === 'sentence').map(span => span.index))];
   const figure = covering.find(span => span.role === 'figure')
       ?? covering.find(span => span.role !== 'sentence');
-  if (!sentence && !figure) {
+  if (!sentences.length && !figure) {
     return document.createTextNode(content);
   }
-  const classes = [sentence ? 'src-sentence' : '', figure ? `src-${figure.role}` : ''].filter(Boolean).join(' ');
+  const classes = [sentences.length ? 'src-sentence' : '', figure ? `src-${figure.role}` : ''].filter(Boolean).join(' ');
   return h(figure ? 'mark' : 'span', {
     class: classes,
-    'data-sentence': sentence?.index,
+    'data-sentence': sentences.length ? sentences.join(' ') : undefined,
     'data-figure': figure?.index,
     'data-role': figure?.role,
   }, content);
@@ -66,8 +70,9 @@ function piece(content, covering) {
 
 function activate(container, kind, index, reveal) {
   clear(container);
-  const attribute = kind === 'figure' ? 'data-figure' : 'data-sentence';
-  const marked = [...container.querySelectorAll(`[${attribute}="${index}"]`)];
+  // data-sentence lists every summary sentence resting on the span, separated by spaces.
+  const marked = [...container.querySelectorAll(kind === 'figure'
+      ? `[data-figure="${index}"]` : `[data-sentence~="${index}"]`)];
   marked.forEach(element => element.classList.add(
       kind === 'figure' && element.dataset.role !== 'figure' ? 'is-related' : 'is-active'));
   const target = marked.find(element => element.classList.contains('is-active')) ?? marked[0];

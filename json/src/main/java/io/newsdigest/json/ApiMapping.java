@@ -1,6 +1,9 @@
 package io.newsdigest.json;
 
 import io.newsdigest.api.model.FigureEquivalent;
+import io.newsdigest.api.model.SourceLink;
+import io.newsdigest.api.model.SummaryEngine;
+import io.newsdigest.api.model.TranslationMethod;
 import io.newsdigest.api.model.FigureKind;
 import io.newsdigest.api.model.FigureMention;
 import io.newsdigest.api.model.Qualifier;
@@ -16,6 +19,7 @@ import io.newsdigest.nlp.Article;
 import io.newsdigest.nlp.Digest;
 import io.newsdigest.nlp.DigestOptions;
 import io.newsdigest.nlp.DigestSummary;
+import io.newsdigest.nlp.EnginePreference;
 import io.newsdigest.nlp.SummaryMode;
 import io.newsdigest.nlp.figures.FigureLabel;
 import io.newsdigest.nlp.language.LanguageGuess;
@@ -62,7 +66,14 @@ public final class ApiMapping {
         SummaryMode mode = request.getMode() == null ? SummaryMode.AUTO
                 : SummaryMode.valueOf(request.getMode().getValue().toUpperCase(Locale.ROOT));
         return new DigestOptions(RequestChecks.languageCode(request.getTargetLanguage(), "targetLanguage"),
-                maxSentences, maxCharacters, maxFigures, mode, Boolean.TRUE.equals(request.getIncludeText()));
+                maxSentences, maxCharacters, maxFigures, mode, Boolean.TRUE.equals(request.getIncludeText()),
+                engine(request.getEngine()));
+    }
+
+    /** The engine preference of a request; {@code auto} when absent. */
+    public static EnginePreference engine(io.newsdigest.api.model.EnginePreference engine) {
+        return engine == null ? EnginePreference.AUTO
+                : EnginePreference.valueOf(engine.getValue().toUpperCase(Locale.ROOT));
     }
 
     public SummarizeResponse response(Optional<String> id, Digest digest) {
@@ -104,6 +115,11 @@ public final class ApiMapping {
         summary.setText(digestSummary.text());
         summary.setMethod(SummaryMethod.fromValue(digestSummary.method()));
         summary.setTranslated(digestSummary.translated());
+        summary.setEngine(SummaryEngine.fromValue(digestSummary.engine()));
+        digestSummary.translatedBy().map(TranslationMethod::fromValue).ifPresent(summary::setTranslatedBy);
+        summary.setGuardReplaced(digestSummary.guardReplaced());
+        // A model wrote or translated the sentences: each says whether its figures were matched to the source.
+        boolean modelMade = digestSummary.translated() || !"extractive".equals(digestSummary.engine());
         List<SummarySentence> sentences = new ArrayList<>();
         for (int i = 0; i < digestSummary.sentences().size(); i++) {
             io.newsdigest.nlp.summarize.SummarySentence source = digestSummary.sentences().get(i);
@@ -112,14 +128,29 @@ public final class ApiMapping {
             sentence.setStart(source.start());
             sentence.setEnd(source.end());
             sentence.setSourceIndex(source.sourceIndex());
-            if (digestSummary.translated()) {
+            sentence.setSources(source.sources().stream().map(ApiMapping::link).toList());
+            if (digestSummary.translatedBy().isPresent()) {
                 sentence.setSourceText(digestSummary.sourceTexts().get(i));
+            }
+            if (modelMade) {
                 sentence.setVerified(source.verified());
             }
+            if (source.replaced()) {
+                sentence.setReplaced(true);
+            }
+            source.language().ifPresent(sentence::setLanguage);
             sentences.add(sentence);
         }
         summary.setSentences(sentences);
         return summary;
+    }
+
+    private static SourceLink link(io.newsdigest.nlp.summarize.SourceLink source) {
+        SourceLink link = new SourceLink();
+        link.setIndex(source.index());
+        link.setStart(source.start());
+        link.setEnd(source.end());
+        return link;
     }
 
     public static KeyFigure figure(Digest.RenderedFigure rendered) {

@@ -109,6 +109,48 @@ public final class ModelStore {
     }
 
     /**
+     * A cheap fingerprint of the whole directory: the files of every model folder with sizes and modification times,
+     * read with {@code stat} calls only. Folders starting with {@code .} (pulls and installs in progress) are left
+     * out, so a pull shows up once, when it is renamed into place.
+     */
+    public StoreFingerprint fingerprint() {
+        List<String> entries = new ArrayList<>();
+        for (Path folder : folders()) {
+            String name = folder.getFileName().toString();
+            entries.add(name + "/");
+            try {
+                for (String file : FolderCheck.files(folder)) {
+                    entries.add(name + "/" + file + ":" + stamp(folder.resolve(file)));
+                }
+            } catch (UncheckedIOException e) {
+                // A folder being copied or removed right now: the next look sees it settled.
+                entries.add(name + "/:unreadable");
+            }
+            entries.add(name + "/" + ModelManifest.FILE_NAME + ":" + stamp(folder.resolve(ModelManifest.FILE_NAME)));
+        }
+        return new StoreFingerprint(entries);
+    }
+
+    /**
+     * @return what identifies this copy of a model's files: its manifest and every listed file with size and
+     *     modification time; equal for an unchanged folder, different after any file was replaced or touched
+     */
+    public List<String> fingerprint(InstalledModel model) {
+        List<String> parts = new ArrayList<>(FolderCheck.fingerprint(model.manifest(), model.folder()));
+        parts.add(ModelManifest.FILE_NAME + ":" + stamp(model.folder().resolve(ModelManifest.FILE_NAME)));
+        return List.copyOf(parts);
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            // Removed while we looked: that is a change like any other.
+            return "gone";
+        }
+    }
+
+    /**
      * Installs a model folder that carries its manifest: copies the manifest and every listed file (nothing else)
      * into a temporary folder inside the store, verifies every checksum there, then renames it into place.
      *

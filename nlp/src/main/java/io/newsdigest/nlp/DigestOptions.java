@@ -13,12 +13,14 @@ import java.util.OptionalInt;
  * @param maxFigures at most this many key figures (0..100)
  * @param mode extractive, abstractive or auto
  * @param includeText whether the digest carries the cleaned text its offsets refer to
+ * @param engine local models, the chat model, or the automatic choice between them
  */
 public record DigestOptions(Optional<String> targetLanguage, int maxSentences, OptionalInt maxCharacters,
-                            int maxFigures, SummaryMode mode, boolean includeText) {
+                            int maxFigures, SummaryMode mode, boolean includeText, EnginePreference engine) {
 
     public DigestOptions {
         Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(engine, "engine");
         if (maxSentences < 1 || maxSentences > 50) {
             throw new IllegalArgumentException("maxSentences must be between 1 and 50: " + maxSentences);
         }
@@ -30,8 +32,19 @@ public record DigestOptions(Optional<String> targetLanguage, int maxSentences, O
         }
     }
 
-    /** Three sentences, eight figures, the article's language, mode auto. */
+    /** Options with the automatic engine choice. */
+    public DigestOptions(Optional<String> targetLanguage, int maxSentences, OptionalInt maxCharacters, int maxFigures,
+                         SummaryMode mode, boolean includeText) {
+        this(targetLanguage, maxSentences, maxCharacters, maxFigures, mode, includeText, EnginePreference.AUTO);
+    }
+
+    /** Three sentences, eight figures, the article's language, mode auto, engine auto. */
     public static DigestOptions defaults() {
         return new DigestOptions(Optional.empty(), 3, OptionalInt.empty(), 8, SummaryMode.AUTO, false);
+    }
+
+    /** @return the same options with another engine preference */
+    public DigestOptions withEngine(EnginePreference value) {
+        return new DigestOptions(targetLanguage, maxSentences, maxCharacters, maxFigures, mode, includeText, value);
     }
 }

@@ -1,32 +1,27 @@
 package io.newsdigest.nlp;
 
+import io.newsdigest.nlp.chat.ChatModelServer;
 import io.newsdigest.nlp.figures.FigureRenderer;
 import io.newsdigest.nlp.figures.KeyFigure;
 import io.newsdigest.nlp.figures.KeyFigureExtractor;
+import io.newsdigest.nlp.installed.ModelComponents;
+import io.newsdigest.nlp.installed.ModelSource;
 import io.newsdigest.nlp.language.LanguageDetector;
 import io.newsdigest.nlp.language.LanguageGuess;
 import io.newsdigest.nlp.language.SentenceLanguages;
 import io.newsdigest.nlp.summarize.Summarizer;
 import io.newsdigest.nlp.summarize.SummaryInput;
-import io.newsdigest.nlp.summarize.SummaryOptions;
-import io.newsdigest.nlp.summarize.SummaryResult;
-import io.newsdigest.nlp.summarize.SummarySentence;
 import io.newsdigest.nlp.text.ArticleCleaner;
 import io.newsdigest.nlp.text.CleanArticle;
 import io.newsdigest.nlp.text.Sentence;
 import io.newsdigest.nlp.text.SentenceSplitter;
-import io.newsdigest.nlp.translate.FigureGuard;
-import io.newsdigest.nlp.translate.GuardedSentence;
-import io.newsdigest.nlp.translate.Translator;
 import io.newsdigest.nlp.translate.TranslatorProvider;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +29,11 @@ import java.util.Set;
 /**
  * The common case in one call: {@code newsDigest.digest(Article.ofText(text), DigestOptions.defaults())}.
  *
- * <p>Thread-safe once built. It owns nothing it was given: whoever built the components closes them.
- * It does not download anything; without translation or summarization models it still answers, with warnings.
+ * <p>Thread-safe once built. It owns nothing it was given: whoever built the components closes them. Each call
+ * leases the installed models from its {@link ModelSource} for its whole duration, so a reload never changes
+ * models under a call. It does not download anything; without translation or summarization models it still
+ * answers, with warnings. With a chat model configured, the article's sentences are sent to that server when the
+ * request's engine preference and the installed models choose it (see {@link EnginePreference}).
  */
 public final class NewsDigest {
 
@@ -43,22 +41,27 @@ public final class NewsDigest {
     private final LanguageDetector detector;
     private final SentenceSplitter splitter;
     private final KeyFigureExtractor figures;
-    private final FigureRenderer renderer;
-    private final Summarizer extractive;
-    private final Optional<Summarizer> abstractive;
-    private final TranslatorProvider translators;
+    private final ModelSource models;
+    private final Optional<ChatModelServer> chat;
+    private final ModelEvents events;
     private final Set<String> languages;
+    private final SummaryComposer summaries;
+    private final GuardedTranslations translations;
 
     private NewsDigest(Builder builder) {
         this.cleaner = Objects.requireNonNull(builder.cleaner, "cleaner");
         this.detector = Objects.requireNonNull(builder.detector, "detector");
         this.splitter = Objects.requireNonNull(builder.splitter, "splitter");
         this.figures = Objects.requireNonNull(builder.figures, "figures");
-        this.renderer = Objects.requireNonNull(builder.renderer, "renderer");
-        this.extractive = Objects.requireNonNull(builder.extractive, "extractive");
-        this.abstractive = builder.abstractive;
-        this.translators = builder.translators;
+        Summarizer extractive = Objects.requireNonNull(builder.extractive, "extractive");
+        this.models = builder.models != null ? builder.models : ModelSource.fixed(new ModelComponents(
+                builder.translators, builder.abstractive, Objects.requireNonNull(builder.renderer, "renderer"),
+                List.of()));
+        this.chat = builder.chat;
+        this.events = builder.events;
         this.languages = Set.copyOf(builder.languages);
+        this.translations = new GuardedTranslations(figures, events);
+        this.summaries = new SummaryComposer(extractive, translations, new WrittenSummary(figures, events), events);
     }
 
     public static Builder builder() {
@@ -78,41 +81,44 @@ public final class NewsDigest {
         return splitter;
     }
 
-    public TranslatorProvider translators() {
-        return translators;
+    /** @return the chat model the pipeline may ask, when one is configured */
+    public Optional<ChatModelServer> chatModel() {
+        return chat;
     }
 
     /**
      * Digests one article.
      *
      * @throws InvalidArticleException when the article has no text or asks for an unsupported language
+     * @throws ModelNotInstalledException when the request insists on a chat model and none is configured
      */
     public Digest digest(Article article, DigestOptions options) {
         Stopwatch clock = new Stopwatch();
         List<String> warnings = new ArrayList<>();
-        List<String> models = new ArrayList<>();
-
-        options.targetLanguage().map(NewsDigest::normalize).ifPresent(this::requireTarget);
-        CleanArticle clean = clean(article);
-        clock.lap("clean");
-        LanguageGuess language = language(article, clean.text());
-        String lang = analysisLanguage(language, warnings);
-        clock.lap("language");
-        List<Sentence> sentences = splitter.split(clean.text(), lang);
-        clock.lap("sentences");
-        List<KeyFigure> found = figures.extract(clean.text(), sentences, lang, clean.title());
-        clock.lap("figures");
-        SummaryResult summary = summarize(new SummaryInput(clean.text(), sentences, lang, clean.title(), found),
-                options, warnings, models);
-        clock.lap("summarize");
-        String target = options.targetLanguage().map(NewsDigest::normalize).orElse(lang);
-        DigestSummary digestSummary = translateSummary(summary, lang, target, warnings, models);
-        clock.lap("translate");
-        List<Digest.RenderedFigure> keyFigures = keyFigures(found, options.maxFigures(), target);
-        clock.lap("render");
-        return new Digest(language, clean.title(), clean.source(),
-                options.includeText() ? Optional.of(clean.text()) : Optional.empty(),
-                digestSummary, keyFigures, warnings, models, clock.timings());
+        List<String> used = new ArrayList<>();
+        requireChatIfInsisted(options.engine());
+        try (ModelSource.Lease lease = models.acquire()) {
+            ModelComponents parts = lease.components();
+            options.targetLanguage().map(NewsDigest::normalize).ifPresent(target -> requireTarget(target, parts));
+            CleanArticle clean = clean(article);
+            clock.lap("clean");
+            LanguageGuess language = language(article, clean.text());
+            String lang = analysisLanguage(language, warnings);
+            clock.lap("language");
+            List<Sentence> sentences = splitter.split(clean.text(), lang);
+            clock.lap("sentences");
+            List<KeyFigure> found = figures.extract(clean.text(), sentences, lang, clean.title());
+            clock.lap("figures");
+            String target = options.targetLanguage().map(NewsDigest::normalize).orElse(lang);
+            DigestSummary summary = summaries.compose(new SummaryInput(clean.text(), sentences, lang, clean.title(),
+                    found), options, target, parts, new ChatAvailability(chat, options.engine(), events), warnings,
+                    used, clock);
+            List<Digest.RenderedFigure> keyFigures = keyFigures(found, options.maxFigures(), target, parts.renderer());
+            clock.lap("render");
+            return new Digest(language, clean.title(), clean.source(),
+                    options.includeText() ? Optional.of(clean.text()) : Optional.empty(),
+                    summary, keyFigures, warnings, List.copyOf(new LinkedHashSet<>(used)), clock.timings());
+        }
     }
 
     /** Detects the language of a text. */
@@ -147,43 +153,62 @@ public final class NewsDigest {
         String lang = language.map(NewsDigest::normalize)
                 .map(code -> requireSource(code, "language"))
                 .orElseGet(() -> analysisLanguage(detector.detect(text), warnings));
-        String target = targetLanguage.map(NewsDigest::normalize).orElse(lang);
-        requireTarget(target);
-        List<Sentence> sentences = splitter.split(text, lang);
-        List<Digest.RenderedFigure> rendered = figures.extract(text, sentences, lang, Optional.empty()).stream()
-                .map(figure -> new Digest.RenderedFigure(figure, renderer.render(figure, target)))
-                .toList();
-        return new FigureReport(lang, rendered, warnings);
+        try (ModelSource.Lease lease = models.acquire()) {
+            FigureRenderer renderer = lease.components().renderer();
+            String target = targetLanguage.map(NewsDigest::normalize).orElse(lang);
+            requireTarget(target, lease.components());
+            List<Sentence> sentences = splitter.split(text, lang);
+            List<Digest.RenderedFigure> rendered = figures.extract(text, sentences, lang, Optional.empty()).stream()
+                    .map(figure -> new Digest.RenderedFigure(figure, renderer.render(figure, target)))
+                    .toList();
+            return new FigureReport(lang, rendered, warnings);
+        }
     }
 
     /**
-     * Translates a text sentence by sentence, keeping its paragraphs.
+     * Translates a text sentence by sentence, keeping its paragraphs, with the automatic engine choice.
      *
      * @param source the text's language; detected when empty
      * @throws ModelNotInstalledException when no model translates the pair
      */
     public Translation translate(String text, Optional<String> source, String target) {
+        return translate(text, source, target, EnginePreference.AUTO);
+    }
+
+    /**
+     * Translates a text sentence by sentence, keeping its paragraphs; every translated sentence is held to the
+     * figure guard. A chat model that fails leaves the text untranslated with a warning naming the cause.
+     *
+     * @param source the text's language; detected when empty
+     * @throws ModelNotInstalledException when nothing can translate the pair (no local model, no chat model)
+     */
+    public Translation translate(String text, Optional<String> source, String target, EnginePreference engine) {
         String from = source.map(NewsDigest::normalize).map(code -> requireSource(code, "source"))
                 .orElseGet(() -> analysisLanguage(detector.detect(text), new ArrayList<>()));
         String to = normalize(target);
         if (from.equals(to)) {
             return new Translation(from, to, text, "none", List.of("The text is already in '" + to + "'."));
         }
-        Translator translator = translators.find(from, to).orElseThrow(() -> new ModelNotInstalledException(
-                "No " + from + "→" + to + " translation model is installed. Install one with: newsdigest models pull "
-                        + translators.suggestModel(from, to), translators.suggestModel(from, to)));
-        StringBuilder out = new StringBuilder();
-        for (String paragraph : text.split("\\n\\s*\\n")) {
-            List<String> sentences = splitter.split(paragraph, from).stream().map(Sentence::text).toList();
-            if (sentences.isEmpty()) {
-                continue;
+        requireChatIfInsisted(engine);
+        try (ModelSource.Lease lease = models.acquire()) {
+            ModelComponents parts = lease.components();
+            TranslatorProvider local = parts.translators();
+            ChatAvailability availability = new ChatAvailability(chat, engine, events);
+            if (local.find(from, to).isEmpty() && availability.usable().isEmpty()) {
+                throw new ModelNotInstalledException("No " + from + "→" + to + " translation model is installed."
+                        + " Install one with: newsdigest models pull " + local.suggestModel(from, to)
+                        + (chat.isPresent() ? "" : ", or configure a chat model (docs/llm.md)"),
+                        local.suggestModel(from, to));
             }
-            if (!out.isEmpty()) {
-                out.append("\n\n");
-            }
-            out.append(String.join(" ", translator.translate(sentences)));
+            return new TextTranslation(splitter, translations).translate(text, from, to, parts, availability);
         }
-        return new Translation(from, to, out.toString(), translator.modelId(), List.of());
+    }
+
+    private void requireChatIfInsisted(EnginePreference engine) {
+        if (engine == EnginePreference.LLM && chat.isEmpty()) {
+            throw new ModelNotInstalledException("engine 'llm' needs a chat model and none is configured: set"
+                    + " newsdigest.llm.provider, base-url and model (docs/llm.md), or use engine 'auto'.", "");
+        }
     }
 
     private CleanArticle clean(Article article) {
@@ -232,65 +257,16 @@ public final class NewsDigest {
         return code;
     }
 
-    private void requireTarget(String target) {
-        if (!languages.contains(target) && !translatesInto(target)) {
+    /** A target must be an article language (the figure guard reads those) or one a local model translates into. */
+    private void requireTarget(String target, ModelComponents parts) {
+        boolean translatable = languages.stream().anyMatch(source -> parts.translators().find(source, target).isPresent());
+        if (!languages.contains(target) && !translatable) {
             throw new UnsupportedLanguageException("targetLanguage", target, sorted(languages));
         }
     }
 
-    private boolean translatesInto(String target) {
-        return languages.stream().anyMatch(source -> translators.find(source, target).isPresent());
-    }
-
-    private SummaryResult summarize(SummaryInput input, DigestOptions options, List<String> warnings,
-                                    List<String> models) {
-        SummaryOptions length = new SummaryOptions(options.maxSentences(), options.maxCharacters());
-        if (options.mode() == SummaryMode.EXTRACTIVE || (options.mode() == SummaryMode.AUTO && abstractive.isEmpty())) {
-            return extractive.summarize(input, length);
-        }
-        if (abstractive.isEmpty()) {
-            throw new InvalidArticleException("mode", "mode 'abstractive' needs a summarization model and none is"
-                    + " installed. Install one with: newsdigest models pull distilbart-cnn-12-6, or use mode 'extractive'.");
-        }
-        SummaryResult result = abstractive.get().summarize(input, length);
-        if (!result.modelId().isEmpty()) {
-            models.add(result.modelId());
-        }
-        if ("extractive".equals(result.method())) {
-            warnings.add("The summarization model could not summarize this article; the summary is extractive.");
-        }
-        return result;
-    }
-
-    private DigestSummary translateSummary(SummaryResult summary, String source, String target,
-                                           List<String> warnings, List<String> models) {
-        List<String> sourceTexts = summary.sentences().stream().map(SummarySentence::text).toList();
-        if (source.equals(target)) {
-            return new DigestSummary(source, summary.sentences(), sourceTexts, summary.method(), false);
-        }
-        Optional<Translator> translator = translators.find(source, target);
-        if (translator.isEmpty()) {
-            warnings.add("No " + source + "→" + target + " translation model is installed; the summary is in '"
-                    + source + "'. Install one with: newsdigest models pull " + translators.suggestModel(source, target));
-            return new DigestSummary(source, summary.sentences(), sourceTexts, summary.method(), false);
-        }
-        // Every translated sentence goes through the figure guard: misstated figures are repaired or flagged.
-        List<GuardedSentence> translated = new FigureGuard(figures, renderer).translate(translator.get(), sourceTexts);
-        models.add(translator.get().modelId());
-        List<SummarySentence> sentences = new ArrayList<>();
-        for (int i = 0; i < summary.sentences().size(); i++) {
-            SummarySentence original = summary.sentences().get(i);
-            GuardedSentence guarded = translated.get(i);
-            sentences.add(new SummarySentence(guarded.text(), original.sourceIndex(), original.start(),
-                    original.end(), original.verified() && guarded.verified()));
-            for (String note : guarded.notes()) {
-                warnings.add("Summary sentence " + (i + 1) + ": " + note);
-            }
-        }
-        return new DigestSummary(target, sentences, sourceTexts, summary.method(), true);
-    }
-
-    private List<Digest.RenderedFigure> keyFigures(List<KeyFigure> found, int max, String target) {
+    private List<Digest.RenderedFigure> keyFigures(List<KeyFigure> found, int max, String target,
+                                                  FigureRenderer renderer) {
         return found.stream()
                 .sorted(Comparator.comparingDouble(KeyFigure::salience).reversed()
                         .thenComparingInt(KeyFigure::start))
@@ -317,6 +293,9 @@ public final class NewsDigest {
         private Summarizer extractive;
         private Optional<Summarizer> abstractive = Optional.empty();
         private TranslatorProvider translators = TranslatorProvider.none();
+        private ModelSource models;
+        private Optional<ChatModelServer> chat = Optional.empty();
+        private ModelEvents events = ModelEvents.NONE;
         private Set<String> languages = new LinkedHashSet<>(List.of("de", "en"));
 
         private Builder() {
@@ -330,6 +309,18 @@ public final class NewsDigest {
         public Builder extractive(Summarizer value) { this.extractive = value; return this; }
         public Builder abstractive(Summarizer value) { this.abstractive = Optional.ofNullable(value); return this; }
         public Builder translators(TranslatorProvider value) { this.translators = Objects.requireNonNull(value); return this; }
+
+        /**
+         * Installed models that may change while the pipeline runs (a {@code LiveModels}); when set, it replaces
+         * {@link #renderer}, {@link #abstractive} and {@link #translators}.
+         */
+        public Builder models(ModelSource value) { this.models = Objects.requireNonNull(value); return this; }
+
+        /** The newsroom's chat model; the pipeline does not close it. */
+        public Builder chat(ChatModelServer value) { this.chat = Optional.ofNullable(value); return this; }
+
+        /** Where model events go (metrics); nothing by default. */
+        public Builder events(ModelEvents value) { this.events = Objects.requireNonNull(value); return this; }
 
         /** The languages articles may be written in (ISO 639-1); default {@code de, en}. */
         public Builder languages(Set<String> value) {

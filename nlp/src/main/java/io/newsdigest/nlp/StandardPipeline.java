@@ -1,23 +1,23 @@
 package io.newsdigest.nlp;
 
 import io.newsdigest.models.ModelStore;
-import io.newsdigest.models.ModelVerificationException;
-import io.newsdigest.nlp.figures.FigureRenderer;
+import io.newsdigest.nlp.chat.ChatModelServer;
+import io.newsdigest.nlp.chat.ChatSettings;
+import io.newsdigest.nlp.chat.LangChainModelServer;
 import io.newsdigest.nlp.figures.KeyFigureExtractor;
 import io.newsdigest.nlp.figures.LocaleFigureRenderer;
 import io.newsdigest.nlp.figures.RuleBasedFigureExtractor;
+import io.newsdigest.nlp.installed.LiveModels;
+import io.newsdigest.nlp.installed.ModelComponents;
+import io.newsdigest.nlp.installed.ModelSource;
 import io.newsdigest.nlp.language.LinguaLanguageDetector;
 import io.newsdigest.nlp.onnx.EngineOptions;
-import io.newsdigest.nlp.onnx.ModelLoadException;
 import io.newsdigest.nlp.summarize.LeadCentralitySummarizer;
 import io.newsdigest.nlp.summarize.Summarizer;
 import io.newsdigest.nlp.summarize.SummaryWeights;
 import io.newsdigest.nlp.text.RuleSentenceSplitter;
 import io.newsdigest.nlp.text.TermAnalyzer;
 import io.newsdigest.nlp.text.WebArticleCleaner;
-import io.newsdigest.nlp.translate.FigureGuard;
-import io.newsdigest.nlp.translate.InstalledTranslators;
-import io.newsdigest.nlp.translate.OnnxAbstractiveSummarizer;
 import io.newsdigest.nlp.translate.TranslatorProvider;
 
 import java.util.ArrayList;
@@ -28,7 +28,8 @@ import java.util.Set;
 
 /**
  * The embedded default pipeline, ready to use: {@code try (var p = StandardPipeline.open(Set.of("de", "en")))
- * { p.digest().digest(article, options); }}, optionally with the models of a {@link ModelStore}.
+ * { p.digest().digest(article, options); }}, optionally with the models of a {@link ModelStore} (kept current by
+ * {@link LiveModels#reload()}) and the newsroom's chat model.
  *
  * <p>Loading takes seconds (the language models), so open it once and share it: the pipeline is thread-safe.
  * It owns what it opened and closes it; safe to close twice. It installs or downloads nothing.
@@ -37,12 +38,15 @@ public final class StandardPipeline implements AutoCloseable {
 
     private final NewsDigest digest;
     private final List<AutoCloseable> resources;
-    private final List<String> problems;
+    private final Optional<LiveModels> installed;
+    private final Optional<ChatModelServer> chat;
 
-    private StandardPipeline(NewsDigest digest, List<AutoCloseable> resources, List<String> problems) {
+    private StandardPipeline(NewsDigest digest, List<AutoCloseable> resources, Optional<LiveModels> installed,
+                             Optional<ChatModelServer> chat) {
         this.digest = digest;
         this.resources = resources;
-        this.problems = List.copyOf(problems);
+        this.installed = installed;
+        this.chat = chat;
     }
 
     /**
@@ -60,58 +64,65 @@ public final class StandardPipeline implements AutoCloseable {
      * {@link #problems()}; the pipeline still works without it.
      */
     public static StandardPipeline open(Set<String> languages, Optional<ModelStore> models, EngineOptions engine) {
+        return open(languages, models, engine, Optional.empty(), ModelEvents.NONE);
+    }
+
+    /**
+     * As {@link #open(Set, Optional, EngineOptions)}, and with the newsroom's chat model when {@code chat} is given
+     * (nothing is sent to it until a request needs it).
+     *
+     * @param events where model events go (metrics)
+     */
+    public static StandardPipeline open(Set<String> languages, Optional<ModelStore> models, EngineOptions engine,
+                                        Optional<ChatSettings> chat, ModelEvents events) {
         List<AutoCloseable> opened = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         try {
             LinguaLanguageDetector detector = LinguaLanguageDetector.builder().build();
             opened.add(detector);
             TermAnalyzer terms = new TermAnalyzer();
             opened.add(terms);
             KeyFigureExtractor figures = new RuleBasedFigureExtractor();
-            TranslatorProvider translators = TranslatorProvider.none();
-            if (models.isPresent()) {
-                InstalledTranslators installed = InstalledTranslators.open(models.get(), engine);
-                opened.add(installed);
-                problems.addAll(installed.problems());
-                translators = installed;
-            }
-            FigureRenderer renderer = models.isPresent() ? new LocaleFigureRenderer(translators) : new LocaleFigureRenderer();
             Summarizer extractive = new LeadCentralitySummarizer(SummaryWeights.defaults(), terms);
-            Optional<OnnxAbstractiveSummarizer> abstractive = models.flatMap(store ->
-                    abstractive(store, engine, extractive, new FigureGuard(figures, renderer), problems));
-            abstractive.ifPresent(opened::add);
+            Optional<LiveModels> installed = models.map(store -> LiveModels.open(store, engine, extractive, figures));
+            installed.ifPresent(opened::add);
+            Optional<ChatModelServer> server = chat.map(LangChainModelServer::new);
+            server.ifPresent(opened::add);
+            ModelSource source = installed.<ModelSource>map(live -> live).orElseGet(() -> ModelSource.fixed(
+                    new ModelComponents(TranslatorProvider.none(), Optional.empty(), new LocaleFigureRenderer(),
+                            List.of())));
             NewsDigest digest = NewsDigest.builder()
                     .cleaner(new WebArticleCleaner())
                     .detector(detector)
                     .splitter(new RuleSentenceSplitter())
                     .figures(figures)
-                    .renderer(renderer)
                     .extractive(extractive)
-                    .abstractive(abstractive.orElse(null))
-                    .translators(translators)
+                    .models(source)
+                    .chat(server.orElse(null))
+                    .events(events)
                     .languages(new LinkedHashSet<>(languages))
                     .build();
-            return new StandardPipeline(digest, opened, problems);
+            // Closed in reverse: the chat client and the models before the analyzers they never use.
+            java.util.Collections.reverse(opened);
+            return new StandardPipeline(digest, opened, installed, server);
         } catch (RuntimeException | Error e) {
             closeAll(opened, e);
             throw e;
         }
     }
 
-    private static Optional<OnnxAbstractiveSummarizer> abstractive(ModelStore store, EngineOptions engine,
-                                                                   Summarizer fallback, FigureGuard guard,
-                                                                   List<String> problems) {
-        try {
-            return OnnxAbstractiveSummarizer.openInstalled(store, engine, fallback, guard);
-        } catch (ModelVerificationException | ModelLoadException e) {
-            problems.add("The summarization model is not used: " + e.getMessage());
-            return Optional.empty();
-        }
+    /** @return why installed models are left out now (tampered files, unloadable models); empty when none is */
+    public List<String> problems() {
+        return installed.map(LiveModels::problems).orElse(List.of());
     }
 
-    /** @return why installed models were left out (tampered files, unloadable models); empty when none was */
-    public List<String> problems() {
-        return problems;
+    /** @return the installed models, when the pipeline was opened with a store; reload them through it */
+    public Optional<LiveModels> installedModels() {
+        return installed;
+    }
+
+    /** @return the chat model client, when one is configured */
+    public Optional<ChatModelServer> chatModel() {
+        return chat;
     }
 
     public NewsDigest digest() {

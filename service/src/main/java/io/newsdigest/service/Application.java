@@ -36,8 +36,22 @@ public final class Application {
         return PipelineHolder.loadInBackground(() -> DefaultPipeline.load(config, store));
     }
 
+    /**
+     * Starts loading the default pipeline in the background, with the models of {@code store} kept current and the
+     * chat model the settings name; {@code control} gets the pipeline once it has loaded.
+     */
+    public static PipelineHolder pipeline(ServiceConfig config, ModelSettings models, ModelStore store,
+                                          ModelControl control) {
+        return PipelineHolder.loadInBackground(() -> DefaultPipeline.load(config, models, store, control));
+    }
+
     /** The listing behind {@code GET /v1/models}. */
     public static Supplier<ModelsResponse> models(ModelStore store) {
-        return () -> Models.listing(store);
+        return models(store, ModelControl.none());
+    }
+
+    /** The listing behind {@code GET /v1/models}: the directory, which models are in use, and the chat model. */
+    public static Supplier<ModelsResponse> models(ModelStore store, ModelControl control) {
+        return () -> Models.listing(store, control);
     }
 }

@@ -25,9 +25,22 @@ public final class DefaultPipeline {
      * problem by {@code GET /v1/models}.
      */
     public static PipelineHolder.LoadedPipeline load(ServiceConfig config, ModelStore store) {
+        return load(config, ModelSettings.defaults(), store, ModelControl.none());
+    }
+
+    /**
+     * As {@link #load(ServiceConfig, ModelStore)}, with the chat model and the upkeep the model settings ask for;
+     * {@code control} gets the loaded pipeline. The upkeep thread and the pipeline are closed on shutdown.
+     */
+    public static PipelineHolder.LoadedPipeline load(ServiceConfig config, ModelSettings models, ModelStore store,
+                                                     ModelControl control) {
         StandardPipeline pipeline = StandardPipeline.open(new LinkedHashSet<>(config.languages()), Optional.of(store),
-                EngineOptions.defaults());
+                EngineOptions.defaults(), models.chat(), new MetricsModelEvents());
         pipeline.problems().forEach(problem -> LOG.log(System.Logger.Level.ERROR, problem));
-        return new PipelineHolder.LoadedPipeline(pipeline.digest(), List.of(pipeline));
+        models.chat().ifPresent(chat -> LOG.log(System.Logger.Level.INFO, "Chat model " + chat.displayName() + " at "
+                + chat.host() + ": article text is sent there when a request needs it (docs/llm.md)"));
+        control.loaded(pipeline);
+        ModelUpkeep upkeep = ModelUpkeep.start(control, models);
+        return new PipelineHolder.LoadedPipeline(pipeline.digest(), List.of(upkeep, pipeline));
     }
 }

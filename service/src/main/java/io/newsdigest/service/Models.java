@@ -1,5 +1,6 @@
 package io.newsdigest.service;
 
+import io.newsdigest.api.model.ChatModelInfo;
 import io.newsdigest.api.model.ModelInfo;
 import io.newsdigest.api.model.ModelsResponse;
 import io.newsdigest.models.InstalledModel;
@@ -7,7 +8,10 @@ import io.newsdigest.models.ModelManifest;
 import io.newsdigest.models.ModelStore;
 import io.newsdigest.models.ModelVerificationException;
 import io.newsdigest.models.ModelsDirectory;
+import io.newsdigest.nlp.chat.ChatHealth;
+import io.newsdigest.nlp.chat.ChatModelServer;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +32,12 @@ public final class Models {
      * recomputed only for files that changed since the store last verified them.
      */
     public static ModelsResponse listing(ModelStore store) {
+        return listing(store, ModelControl.none());
+    }
+
+    /** The listing, with which models the pipeline uses now and the chat model (never its key). */
+    public static ModelsResponse listing(ModelStore store, ModelControl control) {
+        List<String> loaded = control.loadedIds();
         List<ModelInfo> models = new ArrayList<>();
         for (InstalledModel listed : store.list()) {
             InstalledModel installed = verified(store, listed);
@@ -41,6 +51,7 @@ public final class Models {
             info.setLicence(manifest.licence());
             info.setVerified(installed.verified());
             info.setSizeBytes(manifest.totalSize());
+            info.setLoaded(loaded.contains(manifest.id()));
             installed.problem().ifPresent(info::setProblem);
             models.add(info);
         }
@@ -56,7 +67,20 @@ public final class Models {
         ModelsResponse response = new ModelsResponse();
         response.setDirectory(store.directory().toString());
         response.setModels(models);
+        control.chat().map(Models::chat).ifPresent(response::setChat);
         return response;
+    }
+
+    private static ChatModelInfo chat(ChatModelServer server) {
+        ChatModelInfo info = new ChatModelInfo();
+        info.setProvider(server.settings().provider().configName());
+        info.setHost(server.settings().host());
+        info.setModel(server.settings().model());
+        ChatHealth health = server.health();
+        health.reachable().ifPresent(info::setReachable);
+        health.checkedAt().map(at -> at.atOffset(ZoneOffset.UTC)).ifPresent(info::setCheckedAt);
+        health.problem().ifPresent(info::setProblem);
+        return info;
     }
 
     private static InstalledModel verified(ModelStore store, InstalledModel listed) {

@@ -35,8 +35,14 @@ public final class ServerAssembly {
     private ServerAssembly() {
     }
 
-    /** Everything the routes need. */
-    public record Parts(ServiceConfig config, PipelineHolder pipeline, Supplier<ModelsResponse> models) {
+    /** Everything the routes need; {@code control} reloads the models behind {@code POST /v1/models/reload}. */
+    public record Parts(ServiceConfig config, PipelineHolder pipeline, Supplier<ModelsResponse> models,
+                        ModelControl control) {
+
+        /** Parts whose models cannot be reloaded (tests with a pipeline of their own). */
+        public Parts(ServiceConfig config, PipelineHolder pipeline, Supplier<ModelsResponse> models) {
+            this(config, pipeline, models, ModelControl.none());
+        }
     }
 
     /** Registers every route, filter and error handler of the application. */
@@ -54,7 +60,8 @@ public final class ServerAssembly {
                 .register("/v1/translate", new TranslateEndpoint(parts.pipeline(), bodies))
                 .register("/v1/batch", new BatchEndpoint(parts.pipeline(), new DigestJson(config.maxFigures()),
                         config.maxBatchLines(), maxBatchBytes, Runtime.getRuntime().availableProcessors()))
-                .register("/v1/models", new ModelsEndpoint(parts.models(), bodies))
+                .register("/v1/models", new ModelsEndpoint(parts.models(), () -> ModelsEndpoint.reloaded(
+                        parts.pipeline(), parts.control()), bodies))
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build());
         ProblemResponses.register(routing);
     }

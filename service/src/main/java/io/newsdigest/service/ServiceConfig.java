@@ -86,7 +86,7 @@ public record ServiceConfig(long maxBodyBytes, int maxConcurrentRequests, int re
     }
 
     /** Looks a key up in the environment first, then in the {@code newsdigest} config section. */
-    private record Settings(Config root, Map<String, String> environment) {
+    record Settings(Config root, Map<String, String> environment) {
 
         Optional<String> text(String key) {
             String name = ("newsdigest." + key).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");

@@ -100,7 +100,8 @@ class InstalledModelsTest {
         JsonNode digest = post("/v1/summarize", "{\"text\":\"The council approved 12 new bridges on Monday.\","
                 + "\"targetLanguage\":\"de\"}", 200);
         assertFalse(digest.get("summary").get("translated").asBoolean());
-        assertTrue(digest.get("warnings").get(0).asText().contains("opus-mt-en-de"));
+        // The toy summarizer's sentence may be replaced by the guard first; a warning still names the model to pull.
+        assertTrue(digest.get("warnings").toString().contains("opus-mt-en-de"), digest.get("warnings").toString());
     }
 
     private static void copy(Path from, Path to) throws IOException {

@@ -26,12 +26,25 @@ public final class RunningService implements AutoCloseable {
 
     /** Starts the server and waits until the pipeline is ready. */
     public static RunningService start(Path modelsDirectory) {
-        Config config = Config.just(ConfigSources.create(Map.of("server.port", "0", "server.host", "127.0.0.1")));
+        return start(modelsDirectory, Map.of());
+    }
+
+    /**
+     * Starts the server with configuration keys over the defaults ({@code newsdigest.llm.provider}, ...) and waits
+     * until the pipeline is ready.
+     */
+    public static RunningService start(Path modelsDirectory, Map<String, String> keys) {
+        Map<String, String> all = new java.util.HashMap<>(keys);
+        all.put("server.port", "0");
+        all.put("server.host", "127.0.0.1");
+        Config config = Config.just(ConfigSources.create(all));
         ServiceConfig settings = ServiceConfig.from(config, Map.of());
+        ModelSettings models = ModelSettings.from(config, Map.of());
         ModelStore store = new ModelStore(modelsDirectory);
-        PipelineHolder pipeline = Application.pipeline(settings, store);
-        WebServer server = ServerAssembly.server(config,
-                new ServerAssembly.Parts(settings, pipeline, Application.models(store))).build().start();
+        ModelControl control = new ModelControl(new MetricsModelEvents());
+        PipelineHolder pipeline = Application.pipeline(settings, models, store, control);
+        WebServer server = ServerAssembly.server(config, new ServerAssembly.Parts(settings, pipeline,
+                Application.models(store, control), control)).build().start();
         RunningService running = new RunningService(server, pipeline);
         try {
             pipeline.await();

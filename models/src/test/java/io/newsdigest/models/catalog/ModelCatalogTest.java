@@ -30,6 +30,28 @@ class ModelCatalogTest {
     }
 
     @Test
+    void everyPinnedRevisionNamesAListingAReaderCanOpenAndTheRestFollowMain() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode models;
+        try (InputStream in = ModelCatalog.class.getResourceAsStream("catalog.json")) {
+            models = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("models");
+        }
+        int pinned = 0;
+        for (com.fasterxml.jackson.databind.JsonNode model : models) {
+            String repository = model.path("origin").path("repository").asText();
+            String revision = model.path("origin").path("revision").asText();
+            if (revision.equals("main")) {
+                assertFalse(model.has("revisionSource"), model.path("id").asText() + ": nothing pinned, nothing to cite");
+                continue;
+            }
+            assertTrue(revision.matches("[0-9a-f]{40}"), model.path("id").asText() + ": a full commit, not " + revision);
+            assertTrue(model.path("revisionSource").asText().startsWith("https://huggingface.co/" + repository
+                    + "/tree/" + revision), model.path("id").asText() + " cites where the commit can be seen");
+            pinned++;
+        }
+        assertEquals(3, pinned);
+    }
+
+    @Test
     void nllbIsMarkedNonCommercial() {
         CatalogEntry nllb = catalog.find("nllb-200-distilled-600m").orElseThrow();
 

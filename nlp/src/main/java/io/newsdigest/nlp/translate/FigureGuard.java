@@ -14,18 +14,27 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks that the figures of a translated or generated sentence are the source's figures: same kind, value,
- * range, unit, currency and qualifier. A figure that differs is repaired when exactly one unmatched source
- * figure can stand for it: the source figure is re-rendered in the target language over the wrong one, and the
- * repair is kept only if the extractor then reads the source figure there. Anything else leaves the sentence
- * unverified. Every check is reported.
+ * Checks that the figures of a translated or generated sentence are the source's figures: same kind, value
+ * (after unit scale), range, unit, currency, date, and a qualifier the source implies (see {@link FigureMatcher}).
+ * A figure that differs is repaired, where repairs are allowed, when exactly one unmatched source figure can stand
+ * for it: the source figure is re-rendered in the target language over the wrong one, and the repair is kept only
+ * if the extractor then reads the source figure there. Anything else leaves the sentence unverified; a figure with
+ * no source at all is reported as unbacked ({@link GuardedSentence#unbackedFigures()}), and the caller must not
+ * show the sentence as it stands. Every check is reported.
  *
  * <p>Thread-safe when its extractor and renderer are (their contracts say they are). It owns nothing. It does
- * not judge the words around the figures, and it cannot see a figure the extractor does not find.
+ * not judge the words around the figures, and it cannot see a figure the extractor does not find, except that
+ * {@link #checkWritten} also requires every number written in digits to appear in the source.
  */
 public final class FigureGuard {
 
-    private static final double RELATIVE_TOLERANCE = 1e-9;
+    /** Whether a misstated figure may be re-rendered from its source. */
+    public enum Repairs {
+        /** A local seq2seq model mangling digits ("2,200,12") gets the source figure written over them. */
+        ALLOWED,
+        /** A chat model that changed a figure may have changed the words around it too: flag, never repair. */
+        NEVER
+    }
 
     private final KeyFigureExtractor extractor;
     private final FigureRenderer renderer;
@@ -36,22 +45,34 @@ public final class FigureGuard {
     }
 
     /**
-     * Checks a translation: every source figure must appear in the output and nothing else.
+     * Checks a translation, repairing where it can: every source figure must appear in the output and nothing else.
      *
      * @param source the source sentence
      * @param output its translation
      */
     public GuardedSentence checkTranslation(String source, String sourceLanguage, String output, String targetLanguage) {
+        return checkTranslation(source, sourceLanguage, output, targetLanguage, Repairs.ALLOWED);
+    }
+
+    /** Checks a translation: every source figure must appear in the output, and every output number in the source. */
+    public GuardedSentence checkTranslation(String source, String sourceLanguage, String output, String targetLanguage,
+                                            Repairs repairs) {
         List<KeyFigure> sourceFigures = figures(source, sourceLanguage);
-        return check(sourceFigures, sourceFigures, true, output, targetLanguage);
+        return check(new Pool(sourceFigures, sourceFigures, true, repairs), Optional.of(source), output, targetLanguage);
     }
 
     /** Translates the sentences and checks each translation; one result per sentence, in order. */
     public List<GuardedSentence> translate(Translator translator, List<String> sentences) {
+        return translate(translator, sentences, Repairs.ALLOWED);
+    }
+
+    /** Translates the sentences and checks each translation with the given repair policy. */
+    public List<GuardedSentence> translate(Translator translator, List<String> sentences, Repairs repairs) {
         List<String> outputs = translator.translate(sentences);
         List<GuardedSentence> guarded = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            guarded.add(checkTranslation(sentences.get(i), translator.source(), outputs.get(i), translator.target()));
+            guarded.add(checkTranslation(sentences.get(i), translator.source(), outputs.get(i), translator.target(),
+                    repairs));
         }
         return guarded;
     }
@@ -64,18 +85,45 @@ public final class FigureGuard {
      */
     public GuardedSentence checkGenerated(List<KeyFigure> articleFigures, List<KeyFigure> closest, String output,
                                           String language) {
-        return check(articleFigures, closest, false, output, language);
+        return check(new Pool(articleFigures, closest, false, Repairs.ALLOWED), Optional.empty(), output, language);
     }
 
-    private GuardedSentence check(List<KeyFigure> matchPool, List<KeyFigure> repairPool, boolean requireAll,
-                                  String output, String language) {
+    /**
+     * Checks a sentence a chat model wrote, never repairing: each of its figures must state one of the source's
+     * figures (or its conversion in parentheses), and each number it writes in digits must appear in the source.
+     * A matched check's {@link FigureCheck#source()} says which source figure (and so which sentence) backs it.
+     *
+     * @param sourceText    the text the sentence draws on (the article)
+     * @param sourceFigures that text's figures
+     */
+    public GuardedSentence checkWritten(String sourceText, List<KeyFigure> sourceFigures, String output, String language) {
+        return check(new Pool(sourceFigures, List.of(), false, Repairs.NEVER), Optional.of(sourceText), output, language);
+    }
+
+    /**
+     * The source figures an output is held to.
+     *
+     * @param match      figures an output figure may state
+     * @param repair     figures a misstated output figure may be re-rendered from
+     * @param requireAll whether every figure of {@code match} must appear (translations)
+     */
+    private record Pool(List<KeyFigure> match, List<KeyFigure> repair, boolean requireAll, Repairs repairs) {
+    }
+
+    private GuardedSentence check(Pool pool, Optional<String> sourceText, String output, String language) {
         List<KeyFigure> outputFigures = figures(output, language);
         List<FigureCheck> checks = new ArrayList<>();
-        List<KeyFigure> unmatchedSources = new ArrayList<>(requireAll ? matchPool : repairPool);
+        List<KeyFigure> unmatchedSources = new ArrayList<>(pool.requireAll() ? pool.match() : pool.repair());
         List<KeyFigure> unmatchedOutputs = new ArrayList<>();
         for (KeyFigure figure : outputFigures) {
-            Optional<KeyFigure> same = (requireAll ? unmatchedSources : matchPool).stream()
-                    .filter(candidate -> sameFigure(candidate, figure)).findFirst();
+            if (FigureMatcher.indefinite(figure)) {
+                continue;
+            }
+            // A source figure stated twice, or with its conversion beside it, is still that one figure.
+            Optional<KeyFigure> same = unmatchedSources.stream()
+                    .filter(candidate -> FigureMatcher.backs(candidate, figure)).findFirst()
+                    .or(() -> pool.match().stream().filter(candidate -> FigureMatcher.backs(candidate, figure))
+                            .findFirst());
             if (same.isPresent()) {
                 unmatchedSources.remove(same.get());
                 checks.add(new FigureCheck(Outcome.MATCHED, same, Optional.of(figure), Optional.empty(),
@@ -84,19 +132,29 @@ public final class FigureGuard {
                 unmatchedOutputs.add(figure);
             }
         }
-        String text = repair(output, language, unmatchedSources, unmatchedOutputs, checks);
+        String text = pool.repairs() == Repairs.ALLOWED
+                ? repair(output, language, unmatchedSources, unmatchedOutputs, checks) : output;
         for (KeyFigure figure : unmatchedOutputs) {
             checks.add(new FigureCheck(Outcome.UNEXPECTED, Optional.empty(), Optional.of(figure), Optional.empty(),
-                    "'" + figure.text() + "' has no counterpart in the source; the sentence is unverified"));
+                    "'" + figure.text() + "' is not a figure of the source"));
         }
-        if (requireAll) {
+        if (pool.requireAll()) {
             for (KeyFigure figure : unmatchedSources) {
                 checks.add(new FigureCheck(Outcome.MISSING, Optional.of(figure), Optional.empty(), Optional.empty(),
                         "the source figure '" + figure.text() + "' is missing; the sentence is unverified"));
             }
         }
+        sourceText.ifPresent(source -> strays(source, pool.match(), text, language, checks));
         boolean verified = checks.stream().allMatch(check -> check.outcome().trustworthy());
         return new GuardedSentence(text, verified, checks);
+    }
+
+    private void strays(String source, List<KeyFigure> sourceFigures, String text, String language,
+                        List<FigureCheck> checks) {
+        for (BareNumbers.Stray stray : BareNumbers.strays(source, sourceFigures, text, figures(text, language))) {
+            checks.add(new FigureCheck(Outcome.UNEXPECTED, Optional.empty(), Optional.empty(), Optional.empty(),
+                    "the number '" + stray.text() + "' does not appear in the source", stray.text()));
+        }
     }
 
     /** Repairs unambiguous pairs right to left, so that the spans of earlier figures stay valid. */
@@ -124,7 +182,7 @@ public final class FigureGuard {
             } else {
                 checks.add(new FigureCheck(Outcome.MISMATCHED, Optional.of(source), Optional.of(wrong),
                         Optional.empty(), "'" + wrong.text() + "' does not match the source '" + source.text()
-                        + "' and could not be repaired; the sentence is unverified"));
+                        + "' and could not be repaired"));
             }
         }
         return text;
@@ -161,25 +219,13 @@ public final class FigureGuard {
         return extractor.extract(text, List.of(new Sentence(0, 0, text.length(), text)), language, Optional.empty());
     }
 
-    /** Same kind and everything a reader would compare: value, range, unit, currency, qualifier, date. */
+    /** Whether {@code b} states {@code a}: see {@link FigureMatcher#same}. */
     static boolean sameFigure(KeyFigure a, KeyFigure b) {
-        return a.kind() == b.kind() && close(a.value(), b.value())
-                && a.valueTo().isPresent() == b.valueTo().isPresent()
-                && (a.valueTo().isEmpty() || close(a.valueTo().getAsDouble(), b.valueTo().getAsDouble()))
-                && sameText(a.unit(), b.unit()) && sameText(a.currency(), b.currency())
-                && a.qualifier() == b.qualifier() && a.date().equals(b.date());
+        return FigureMatcher.same(a, b);
     }
 
     /** Whether an output figure could be a misstated source figure: only one of the same kind can stand for it. */
     private static boolean compatible(KeyFigure source, KeyFigure output) {
         return source.kind() == output.kind();
-    }
-
-    private static boolean close(double a, double b) {
-        return Math.abs(a - b) <= RELATIVE_TOLERANCE * Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
-    }
-
-    private static boolean sameText(Optional<String> a, Optional<String> b) {
-        return a.map(String::toLowerCase).equals(b.map(String::toLowerCase));
     }
 }

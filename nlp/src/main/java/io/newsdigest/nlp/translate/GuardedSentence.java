@@ -21,4 +21,12 @@ public record GuardedSentence(String text, boolean verified, List<FigureCheck> c
         return checks.stream().filter(check -> check.outcome() != FigureCheck.Outcome.MATCHED)
                 .map(FigureCheck::message).toList();
     }
+
+    /**
+     * @return the figures the sentence states that its source does not back, as written; a sentence with any must
+     *     not be shown as it stands
+     */
+    public List<String> unbackedFigures() {
+        return checks.stream().filter(check -> check.outcome().unbacked()).map(FigureCheck::figure).toList();
+    }
 }

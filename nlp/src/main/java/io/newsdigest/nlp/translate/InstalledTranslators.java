@@ -23,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * start-up. One-pair models (opus-mt) serve their manifest's {@code source → target}; many-to-many models
  * (M2M100, NLLB) serve any two of their manifest's languages, one translator per pair over the shared model.
  *
- * <p>Thread-safe. It owns the models it opened and closes them in {@link #close()}; callers of {@link #find}
- * must not close what they get. A model that does not verify or load is not served: {@link #problems()} names
+ * <p>Thread-safe. It releases the models it opened in {@link #close()} (closing them, or handing them back to the
+ * {@link ModelOpener} they came from); callers of {@link #find} must not close what they get. A model that does not verify or load is not served: {@link #problems()} names
  * it and its path. It does not download models: {@link #suggestModel} names the catalog id to pull.
  */
 public final class InstalledTranslators implements TranslatorProvider, AutoCloseable {
@@ -33,6 +33,7 @@ public final class InstalledTranslators implements TranslatorProvider, AutoClose
     private final List<Multilingual> multilingual;
     private final List<String> problems;
     private final ModelCatalog catalog;
+    private final List<AutoCloseable> releases;
     private final Map<String, Translator> multilingualPairs = new ConcurrentHashMap<>();
 
     /** A many-to-many model and the languages its manifest lists. */
@@ -40,11 +41,12 @@ public final class InstalledTranslators implements TranslatorProvider, AutoClose
     }
 
     private InstalledTranslators(List<Translator> pairs, List<Multilingual> multilingual, List<String> problems,
-                                 ModelCatalog catalog) {
+                                 ModelCatalog catalog, List<AutoCloseable> releases) {
         this.pairs = List.copyOf(pairs);
         this.multilingual = List.copyOf(multilingual);
         this.problems = List.copyOf(problems);
         this.catalog = catalog;
+        this.releases = List.copyOf(releases);
     }
 
     /**
@@ -52,33 +54,44 @@ public final class InstalledTranslators implements TranslatorProvider, AutoClose
      * {@link #problems()}.
      */
     public static InstalledTranslators open(ModelStore store, EngineOptions options) {
+        return open(store, ModelOpener.fresh(options));
+    }
+
+    /**
+     * Verifies every installed translation model and opens it with {@code opener}; one that fails is left out and
+     * reported by {@link #problems()}. The models are released (not necessarily closed) by {@link #close()}.
+     */
+    public static InstalledTranslators open(ModelStore store, ModelOpener opener) {
         List<Translator> pairs = new ArrayList<>();
         List<Multilingual> multilingual = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        List<AutoCloseable> releases = new ArrayList<>();
         for (InstalledModel listed : store.list()) {
             if (listed.manifest().task() != ModelTask.TRANSLATION) {
                 continue;
             }
             try {
                 InstalledModel model = store.requireVerified(listed.id());
-                Seq2SeqModel opened = Seq2SeqModel.open(model.folder(), options);
+                ModelOpener.Opened opened = opener.open(model);
+                releases.add(opened.release());
+                Seq2SeqModel engine = opened.model();
                 if (model.manifest().family().manyToMany()) {
-                    multilingual.add(new Multilingual(opened, Set.copyOf(model.manifest().languages())));
+                    multilingual.add(new Multilingual(engine, Set.copyOf(model.manifest().languages())));
                 } else {
-                    pairs.add(OnnxSeq2SeqTranslator.owning(opened, model.manifest().source().orElseThrow(),
-                            model.manifest().target().orElseThrow()));
+                    pairs.add(new OnnxSeq2SeqTranslator(engine, model.manifest().source().orElseThrow(),
+                            model.manifest().target().orElseThrow(), engine.generationDefaults()));
                 }
             } catch (ModelVerificationException | ModelLoadException | IllegalArgumentException e) {
                 problems.add("Translation model '" + listed.id() + "' at " + listed.folder() + " is not used: "
                         + e.getMessage());
             }
         }
-        return new InstalledTranslators(pairs, multilingual, problems, ModelCatalog.bundled());
+        return new InstalledTranslators(pairs, multilingual, problems, ModelCatalog.bundled(), releases);
     }
 
     /** @return a provider over one-pair translators built elsewhere; it closes them in {@link #close()} */
     public static InstalledTranslators of(List<Translator> translators) {
-        return new InstalledTranslators(translators, List.of(), List.of(), ModelCatalog.bundled());
+        return new InstalledTranslators(translators, List.of(), List.of(), ModelCatalog.bundled(), List.of());
     }
 
     @Override
@@ -121,10 +134,17 @@ public final class InstalledTranslators implements TranslatorProvider, AutoClose
         return problems;
     }
 
+    /** Closes the translators given to {@link #of} and releases the models {@link #open} opened. */
     @Override
     public void close() {
         pairs.forEach(Translator::close);
-        multilingual.forEach(model -> model.model().close());
+        for (AutoCloseable release : releases) {
+            try {
+                release.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot release a translation model", e);
+            }
+        }
     }
 
     @Override

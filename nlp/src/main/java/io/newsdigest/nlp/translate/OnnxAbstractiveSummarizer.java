@@ -7,6 +7,7 @@ import io.newsdigest.nlp.figures.KeyFigure;
 import io.newsdigest.nlp.onnx.EngineOptions;
 import io.newsdigest.nlp.onnx.GenerationConfig;
 import io.newsdigest.nlp.onnx.Seq2SeqModel;
+import io.newsdigest.nlp.summarize.SourceLink;
 import io.newsdigest.nlp.summarize.Summarizer;
 import io.newsdigest.nlp.summarize.SummaryInput;
 import io.newsdigest.nlp.summarize.SummaryOptions;
@@ -76,15 +77,35 @@ public final class OnnxAbstractiveSummarizer implements Summarizer, AutoCloseabl
      */
     public static Optional<OnnxAbstractiveSummarizer> openInstalled(ModelStore store, EngineOptions options,
                                                                     Summarizer fallback, FigureGuard guard) {
+        return openInstalled(store, ModelOpener.fresh(options), fallback, guard);
+    }
+
+    /**
+     * As {@link #openInstalled(ModelStore, EngineOptions, Summarizer, FigureGuard)}, with the model lent by
+     * {@code opener}; {@link #close()} releases it.
+     */
+    public static Optional<OnnxAbstractiveSummarizer> openInstalled(ModelStore store, ModelOpener opener,
+                                                                    Summarizer fallback, FigureGuard guard) {
         Optional<InstalledModel> listed = store.list().stream()
                 .filter(model -> model.manifest().task() == ModelTask.SUMMARIZATION).findFirst();
         if (listed.isEmpty()) {
             return Optional.empty();
         }
         InstalledModel installed = store.requireVerified(listed.get().id());
-        Seq2SeqModel model = Seq2SeqModel.open(installed.folder(), options);
+        ModelOpener.Opened opened = opener.open(installed);
+        Seq2SeqModel model = opened.model();
         return Optional.of(new OnnxAbstractiveSummarizer(model.id(), writer(model, model.generationDefaults()),
-                Set.copyOf(installed.manifest().languages()), fallback, guard, model));
+                Set.copyOf(installed.manifest().languages()), fallback, guard, opened.release()));
+    }
+
+    /** @return whether the model reads articles in this language (others get the fallback's summary) */
+    public boolean serves(String language) {
+        return languages.contains(language);
+    }
+
+    /** @return the id of the model */
+    public String modelId() {
+        return modelId;
     }
 
     /** Closes the model when this summarizer opened it; harmless otherwise and when repeated. */
@@ -139,11 +160,12 @@ public final class OnnxAbstractiveSummarizer implements Summarizer, AutoCloseabl
                     .filter(figure -> figure.sentenceIndex() == closest.index()).toList();
             GuardedSentence guarded = guard.checkGenerated(input.figures(), nearby, sentence, input.language());
             String text = guarded.text();
-            if (!guarded.verified()) {
+            boolean replaced = !guarded.verified();
+            if (replaced) {
                 text = closest.text();
                 notes.add("A generated sentence stated figures the article does not back ("
-                        + String.join("; ", guarded.notes()) + "); it was replaced by the article's sentence "
-                        + closest.index() + ".");
+                        + String.join("; ", guarded.notes()) + "); it was replaced by article sentence "
+                        + (closest.index() + 1) + ".");
             } else if (guarded.repaired()) {
                 notes.addAll(guarded.notes());
             }
@@ -151,7 +173,9 @@ public final class OnnxAbstractiveSummarizer implements Summarizer, AutoCloseabl
                 continue;
             }
             characters += text.length();
-            chosen.add(new SummarySentence(text, closest.index(), closest.start(), closest.end(), true));
+            chosen.add(new SummarySentence(text, closest.index(), closest.start(), closest.end(), true,
+                    List.of(new SourceLink(closest.index(), closest.start(), closest.end())), replaced,
+                    Optional.empty()));
         }
         return new AbstractiveSummary(new SummaryResult(chosen, "abstractive", modelId), notes);
     }

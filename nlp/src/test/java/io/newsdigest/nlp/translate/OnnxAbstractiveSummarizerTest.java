@@ -87,6 +87,17 @@ class OnnxAbstractiveSummarizerTest {
     }
 
     @Test
+    void marksASentenceItCouldNotRepairAsReplaced() {
+        OnnxAbstractiveSummarizer.AbstractiveSummary summary = writing("Der Bau kostet 5.000 Euro und 7.000 Euro.")
+                .summarizeWithReport(article(figures), SummaryOptions.sentences(3));
+
+        SummarySentence sentence = summary.result().sentences().get(0);
+        assertEquals("Der Bau kostet 2.200.112 Euro.", sentence.text());
+        assertTrue(sentence.replaced(), "the response marks the guard's replacement");
+        assertTrue(summary.notes().get(0).contains("replaced by article sentence 2"), summary.notes().get(0));
+    }
+
+    @Test
     void tiesEachGeneratedSentenceToTheSourceSentenceItSharesMostWordsWith() {
         SummaryResult result = writing("Es regnet heute. Die Stadt baut Wohnungen.")
                 .summarize(article(figures), SummaryOptions.sentences(3));

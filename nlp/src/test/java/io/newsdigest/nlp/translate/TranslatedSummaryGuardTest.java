@@ -63,7 +63,7 @@ class TranslatedSummaryGuardTest {
     }
 
     @Test
-    void repairsOrFlagsTheFiguresOfTranslatedSummarySentences() {
+    void repairsAMangledFigureAndReplacesASentenceWhoseFiguresTheSourceDoesNotBack() {
         Translator corrupting = new MappedTranslator("corrupting", Map.of(
                 "Die Firma zahlte 2.200.112 Euro.", "The company paid 2,200,12 euros.",
                 "Von 120 auf 140 Standorte.", "From 12 to 14 sites.")::get);
@@ -75,7 +75,15 @@ class TranslatedSummaryGuardTest {
         List<SummarySentence> sentences = result.summary().sentences();
         assertEquals("The company paid 2,200,112 euros.", sentences.get(0).text());
         assertTrue(sentences.get(0).verified());
-        assertFalse(sentences.get(1).verified());
-        assertTrue(result.warnings().stream().anyMatch(warning -> warning.startsWith("Summary sentence 1:")));
+        assertFalse(sentences.get(0).replaced());
+        assertTrue(result.warnings().stream().anyMatch(warning -> warning.startsWith("Summary sentence 1:")
+                && warning.contains("2,200,12")));
+        // "12" and "14" are no figures of "Von 120 auf 140": the sentence falls back to its source, untranslated.
+        assertEquals("Von 120 auf 140 Standorte.", sentences.get(1).text());
+        assertTrue(sentences.get(1).replaced());
+        assertEquals(Optional.of("de"), sentences.get(1).language());
+        assertEquals(1, result.summary().guardReplaced());
+        assertTrue(result.warnings().stream().anyMatch(warning -> warning.startsWith("Summary sentence 2:")
+                && warning.contains("'12'") && warning.contains("'14'")), result.warnings().toString());
     }
 }

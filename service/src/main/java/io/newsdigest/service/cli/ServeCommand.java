@@ -5,6 +5,9 @@ import io.helidon.logging.common.LogConfig;
 import io.helidon.webserver.WebServer;
 import io.newsdigest.models.ModelStore;
 import io.newsdigest.service.Application;
+import io.newsdigest.service.MetricsModelEvents;
+import io.newsdigest.service.ModelControl;
+import io.newsdigest.service.ModelSettings;
 import io.newsdigest.service.Models;
 import io.newsdigest.service.ServerAssembly;
 import io.newsdigest.service.ServiceConfig;
@@ -32,10 +35,12 @@ public final class ServeCommand implements Callable<Integer> {
         LogConfig.configureRuntime();
         Config config = Application.config(Optional.ofNullable(configFile));
         ServiceConfig settings = ServiceConfig.from(config);
+        ModelSettings models = ModelSettings.from(config);
         ModelStore store = Models.store(settings);
-        PipelineHolder pipeline = Application.pipeline(settings, store);
+        ModelControl control = new ModelControl(new MetricsModelEvents());
+        PipelineHolder pipeline = Application.pipeline(settings, models, store, control);
         WebServer server = ServerAssembly.server(config,
-                new ServerAssembly.Parts(settings, pipeline, Application.models(store))).build().start();
+                new ServerAssembly.Parts(settings, pipeline, Application.models(store, control), control)).build().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             pipeline.close();

@@ -57,8 +57,11 @@ public final class RequestGate implements Filter {
         }
     }
 
+    /** POST routes that take no body, so that {@code curl -X POST …} needs no Content-Type. */
+    private static final java.util.Set<String> BODILESS = java.util.Set.of("/v1/models/reload");
+
     private Optional<ApiException> check(RoutingRequest req, boolean batch) {
-        if (req.prologue().method() != Method.POST) {
+        if (req.prologue().method() != Method.POST || BODILESS.contains(req.path().path())) {
             return Optional.empty();
         }
         long limit = batch ? maxBatchBytes : maxBodyBytes;

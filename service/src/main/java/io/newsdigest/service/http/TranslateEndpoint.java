@@ -6,11 +6,15 @@ import io.newsdigest.json.ApiMapping;
 import io.newsdigest.json.RequestChecks;
 import io.newsdigest.api.model.TranslateRequest;
 import io.newsdigest.api.model.TranslateResponse;
+import io.newsdigest.api.model.TranslationMethod;
 import io.newsdigest.api.server.TranslateService;
 import io.newsdigest.api.server.ValidatorUtils;
 import io.newsdigest.nlp.Translation;
 
-/** {@code POST /v1/translate}: a text translated by a locally installed model (503 when none is installed). */
+/**
+ * {@code POST /v1/translate}: a text translated by a locally installed model or the configured chat model, every
+ * sentence held to the figure guard (503 when nothing can translate the pair).
+ */
 public final class TranslateEndpoint extends TranslateService {
 
     private final PipelineHolder pipeline;
@@ -37,13 +41,15 @@ public final class TranslateEndpoint extends TranslateService {
         String target = RequestChecks.languageCode(RequestChecks.requiredText(body.getTarget(), "target"), "target")
                 .orElseThrow();
         Translation translation = pipeline.require().translate(text,
-                RequestChecks.languageCode(body.getSource(), "source"), target);
+                RequestChecks.languageCode(body.getSource(), "source"), target, ApiMapping.engine(body.getEngine()));
         TranslateResponse result = new TranslateResponse();
         result.setSource(translation.source());
         result.setTarget(translation.target());
         result.setText(translation.text());
         result.setModel(translation.modelId());
         result.setWarnings(translation.warnings());
+        result.setMethod(TranslationMethod.fromValue(translation.method()));
+        result.setGuardReplaced(translation.guardReplaced());
         bodies.send(response, result);
     }
 }

@@ -1,5 +1,7 @@
 package io.newsdigest.service.web;
 
+import io.newsdigest.nlp.chat.ChatProvider;
+import io.newsdigest.nlp.chat.LoopbackModelServer;
 import io.newsdigest.service.RunningService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,6 +61,8 @@ class PageInBrowserTest {
     private static RunningService service;
     private static BrowserSession browser;
     private static String home;
+    private static LoopbackModelServer modelServer;
+    private static RunningService chatService;
 
     @BeforeAll
     static void start() throws Exception {
@@ -76,6 +80,60 @@ class PageInBrowserTest {
         if (service != null) {
             service.close();
         }
+        if (chatService != null) {
+            chatService.close();
+        }
+        if (modelServer != null) {
+            modelServer.close();
+        }
+    }
+
+    /** A second server with a chat model on a loopback Ollama server, started by the first test that needs it. */
+    private static synchronized String chatHome() throws Exception {
+        if (chatService == null) {
+            modelServer = LoopbackModelServer.start("llama3.1:8b");
+            chatService = RunningService.start(Files.createTempDirectory("newsdigest-models"), Map.of(
+                    "newsdigest.llm.provider", "ollama",
+                    "newsdigest.llm.base-url", modelServer.baseUrl(ChatProvider.OLLAMA).toString(),
+                    "newsdigest.llm.model", "llama3.1:8b"));
+        }
+        return chatService.baseUri() + "/";
+    }
+
+    @Test
+    void showsAWrittenSummaryWithItsSourceLinksAndTheGuardsReplacement() throws Exception {
+        String chat = chatHome();
+        modelServer.reset();
+        modelServer.then(LoopbackModelServer.Reply.recorded("nordhafen-changed.en.json"));
+        String article = new String(LoopbackModelServer.class.getResourceAsStream("nordhafen.de.txt").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        WebDriver page = digest(LAPTOP, article, chat);
+
+        assertEquals("Written by the newsroom's model (llama3.1:8b)", text(page, "#method"));
+        assertTrue(text(page, ".masthead__note").contains("the article was sent to it"), text(page, ".masthead__note"));
+        List<WebElement> sentences = page.findElements(By.cssSelector("#summary .sentence"));
+        assertEquals(3, sentences.size());
+        WebElement first = sentences.get(0);
+        assertTrue(first.findElement(By.cssSelector(".sentence__sources")).getText().startsWith("sentences "),
+                "the first written sentence names the two sentences it rests on");
+        WebElement replaced = sentences.get(1);
+        assertEquals(1, replaced.findElements(By.cssSelector(".badge--guard")).size(), "the guard's replacement");
+        assertEquals("de", replaced.getAttribute("lang"));
+        assertTrue(replaced.getText().contains("5 Milliarden Euro"), replaced.getText());
+        assertTrue(text(page, "#warnings").contains("'50 billion euros'"), text(page, "#warnings"));
+
+        new Actions(page).moveToElement(page.findElement(By.className("masthead"))).moveToElement(first).perform();
+        String marked = settledText(page, "#source-text [data-sentence~='0'].is-active", null);
+        assertTrue(marked.contains("Elektrolyseanlage") && marked.contains("300 Megawatt"),
+                "pointing at the sentence marks both article sentences it rests on: " + marked);
+        Files.write(screenshots().resolve("page-llm.png"), fullPage(page, LAPTOP));
+    }
+
+    private static Path screenshots() throws java.io.IOException {
+        String requested = System.getProperty("newsdigest.screenshots", "");
+        return Files.createDirectories(requested.isBlank()
+                ? projectRoot().resolve("service/target/screenshots") : Path.of(requested));
     }
 
     @Test
@@ -162,9 +220,7 @@ class PageInBrowserTest {
     @Test
     void savesScreenshotsAtLaptopAndPhoneWidths() throws Exception {
         // The README's images are refreshed only on request, so that a test run leaves the tree as it was.
-        String requested = System.getProperty("newsdigest.screenshots", "");
-        Path images = Files.createDirectories(requested.isBlank()
-                ? projectRoot().resolve("service/target/screenshots") : Path.of(requested));
+        Path images = screenshots();
         for (var shot : Map.of("page-laptop.png", LAPTOP, "page-phone.png", PHONE).entrySet()) {
             WebDriver page = digest(shot.getValue(), ARTICLE);
             card(page, COST).click();
@@ -179,9 +235,13 @@ class PageInBrowserTest {
     }
 
     private static WebDriver digest(Dimension window, String article) {
+        return digest(window, article, home);
+    }
+
+    private static WebDriver digest(Dimension window, String article, String url) {
         WebDriver page = browser.driver;
         page.manage().window().setSize(window);
-        page.get(home);
+        page.get(url);
         WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(30));
         WebElement submit = page.findElement(By.id("submit"));
         wait.until(ignored -> submit.isEnabled());
@@ -213,10 +273,12 @@ class PageInBrowserTest {
                 .collect(Collectors.joining());
     }
 
-    // The marked text once it reads as expected, or as it reads after a few seconds of waiting.
+    // The marked text once it reads as expected (or once anything is marked, for null), or as it reads after a few
+    // seconds of waiting.
     private static String settledText(WebDriver page, String selector, String expected) {
         try {
-            new WebDriverWait(page, Duration.ofSeconds(5)).until(ignored -> activeText(page, selector).equals(expected));
+            new WebDriverWait(page, Duration.ofSeconds(5)).until(ignored -> expected == null
+                    ? !activeText(page, selector).isEmpty() : activeText(page, selector).equals(expected));
         } catch (TimeoutException e) {
             // The assertion that follows reports what the page shows instead.
         }
