@@ -24,16 +24,19 @@ import java.util.OptionalDouble;
  * @param equivalent a conversion given in parentheses
  * @param mentions further mentions of the same figure
  * @param salience how key the figure is, in [0, 1]
+ * @param type what the number is, in the inventory shared by both languages; only types that
+ *     {@linkplain FigureType#keyFigure() may be key figures} reach a digest
  */
 public record KeyFigure(String text, int start, int end, int sentenceIndex, FigureKind kind, double value,
                         OptionalDouble valueTo, Optional<String> unit, Optional<String> currency,
                         Optional<String> date, Qualifier qualifier, boolean estimated,
                         Optional<FigureLabel> label, Optional<FigureEquivalent> equivalent,
-                        List<FigureMention> mentions, double salience) {
+                        List<FigureMention> mentions, double salience, FigureType type) {
 
     public KeyFigure {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(type, "type");
         Objects.requireNonNull(qualifier, "qualifier");
         mentions = List.copyOf(mentions);
         if (start < 0 || end < start) {
@@ -41,9 +44,27 @@ public record KeyFigure(String text, int start, int end, int sentenceIndex, Figu
         }
     }
 
+    /**
+     * A figure whose type follows from its kind, unit and date ({@link FigureType#COUNT} for a count, a
+     * {@link FigureType#DURATION} for a quantity in a unit of time, ...): for code that builds figures itself.
+     */
+    public KeyFigure(String text, int start, int end, int sentenceIndex, FigureKind kind, double value,
+                     OptionalDouble valueTo, Optional<String> unit, Optional<String> currency, Optional<String> date,
+                     Qualifier qualifier, boolean estimated, Optional<FigureLabel> label,
+                     Optional<FigureEquivalent> equivalent, List<FigureMention> mentions, double salience) {
+        this(text, start, end, sentenceIndex, kind, value, valueTo, unit, currency, date, qualifier, estimated, label,
+                equivalent, mentions, salience, FigureType.of(Objects.requireNonNull(kind, "kind"), unit, date));
+    }
+
     /** @return a copy with the given salience */
     public KeyFigure withSalience(double newSalience) {
         return new KeyFigure(text, start, end, sentenceIndex, kind, value, valueTo, unit, currency, date, qualifier,
-                estimated, label, equivalent, mentions, newSalience);
+                estimated, label, equivalent, mentions, newSalience, type);
+    }
+
+    /** @return a copy of another type */
+    KeyFigure withType(FigureType newType) {
+        return new KeyFigure(text, start, end, sentenceIndex, kind, value, valueTo, unit, currency, date, qualifier,
+                estimated, label, equivalent, mentions, salience, newType);
     }
 }

@@ -53,6 +53,23 @@ final class LabelReader {
         return FUNCTION_WORDS.contains(lowerWord);
     }
 
+    /** @return whether an English word looks plural: "chips", or a glossary noun such as "people" */
+    static boolean plural(String lowerWord) {
+        return lowerWord.endsWith("s") && !lowerWord.endsWith("ss") || Glossary.find(lowerWord, "en").isPresent();
+    }
+
+    /**
+     * @return whether the label can be what a number counts: any German noun; in English a plural, since a number
+     *     before a singular noun names ("the 2019 season", "TSV 1860 qualify") rather than counts
+     */
+    boolean countable(FigureLabel label) {
+        if ("de".equals(language)) {
+            return true;
+        }
+        String text = label.text().toLowerCase(Locale.ROOT);
+        return plural(text.substring(text.lastIndexOf(' ') + 1));
+    }
+
     /**
      * @param text the analyzed text the tokens point into
      * @return the counted noun phrase starting at token {@code index}
@@ -138,7 +155,7 @@ final class LabelReader {
                 firstNoun = next;
             }
             next++;
-            boolean plural = word.endsWith("s") && !word.endsWith("ss") || Glossary.find(word, "en").isPresent();
+            boolean plural = plural(word);
             if (plural && firstNoun >= 0) {
                 break;
             }

@@ -45,12 +45,16 @@ final class NumberGrammar {
             "mil", BigDecimal.valueOf(1_000_000),
             "b", BigDecimal.TEN.pow(9), "tn", BigDecimal.TEN.pow(12));
     private static final Set<String> GERMAN_ABBREVIATIONS = Set.of("tsd", "mio", "mrd", "bio");
-    private static final Map<String, BigDecimal> GERMAN_FRACTIONS = fractions(Map.of("halb", 2, "halbe", 2,
-            "halben", 2, "halbes", 2, "drittel", 3, "viertel", 4, "fünftel", 5, "achtel", 8, "zehntel", 10));
+    private static final Map<String, BigDecimal> GERMAN_FRACTIONS = fractions(Map.ofEntries(Map.entry("halb", 2),
+            Map.entry("halbe", 2), Map.entry("halben", 2), Map.entry("halbes", 2), Map.entry("drittel", 3),
+            Map.entry("viertel", 4), Map.entry("fünftel", 5), Map.entry("sechstel", 6), Map.entry("siebtel", 7),
+            Map.entry("achtel", 8), Map.entry("neuntel", 9), Map.entry("zehntel", 10)));
     private static final Map<String, BigDecimal> ENGLISH_FRACTIONS = fractions(Map.ofEntries(Map.entry("half", 2),
             Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4), Map.entry("quarters", 4),
-            Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6),
-            Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("tenth", 10), Map.entry("tenths", 10)));
+            Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("fifth", 5), Map.entry("fifths", 5),
+            Map.entry("sixth", 6), Map.entry("sixths", 6), Map.entry("seventh", 7), Map.entry("sevenths", 7),
+            Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("ninth", 9), Map.entry("ninths", 9),
+            Map.entry("tenth", 10), Map.entry("tenths", 10)));
     /** Unicode vulgar fractions, as numerator and denominator. */
     private static final Map<Character, BigDecimal> VULGAR_FRACTIONS = vulgarFractions(
             "½12⅓13⅔23¼14¾34⅕15⅖25⅗35⅘45⅙16⅚56⅛18⅜38⅝58⅞78");

@@ -11,12 +11,17 @@ import java.util.Set;
  *
  * <p>Words combine the way they are spoken: units add up, "hundert"/"dozen" and fractions multiply what came
  * before, "Million"/"thousand" close a group ("zwei Millionen dreihunderttausend" = 2 300 000). An article alone
- * ("ein", "a") is no number; it counts as one only before a scale or fraction ("eine halbe Million").
+ * ("ein", "a") is no number; it counts as one only before a scale or fraction ("eine halbe Million") or where
+ * {@link SpelledOne} says the German article form counts.
  * Thread-safe and immutable.
  */
 final class NumberPhraseReader {
 
     private static final Set<String> AND = Set.of("and", "und");
+    private static final Set<String> BOTH = Set.of("beide", "beiden", "beider");
+    private static final Set<String> DETERMINERS = Set.of("die", "der", "den", "des", "diese", "dieser", "diesen",
+            "ihre", "ihren", "ihrer", "seine", "seinen", "seiner", "unsere", "unseren", "unserer", "meine", "meinen",
+            "meiner", "deine", "deinen", "eure", "euren");
 
     private final NumberGrammar grammar;
 
@@ -107,6 +112,18 @@ final class NumberPhraseReader {
             sum.add(new BigDecimal("0.5"));
             return Optional.of(phrase(tokens, index, half, sum, false, true));
         }
+        String first = tokens.get(index).lower();
+        if (bothAfterDeterminer(tokens, index)) {
+            sum.add(BigDecimal.TWO);
+            return Optional.of(phrase(tokens, index, index + 1, sum, false, true));
+        }
+        if (grammar.article(first) && SpelledOne.form(first, grammar) && !startsAmount(tokens, index + 1)
+                && !SpelledOne.vague(tokens, index + 1)
+                && SpelledOne.counts(tokens, index, index + 1, grammar)) {
+            // "nur ein Spiel", "ein bis zwei Tage", "ein Prozent": the article form counts here.
+            sum.add(BigDecimal.ONE);
+            return Optional.of(phrase(tokens, index, index + 1, sum, false, true));
+        }
         int next = index;
         boolean numeric = false;
         while (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
@@ -121,6 +138,10 @@ final class NumberPhraseReader {
                 numeric |= sum.started();
                 sum.multiply(fraction.get());
             } else if (grammar.scale(word).isPresent()) {
+                if (!sum.started()) {
+                    // "Millionen Menschen", "dozens of cities", "Hunderte": a scale without a number is vague.
+                    break;
+                }
                 int after = scales(tokens, next, sum);
                 numeric = true;
                 next = after;
@@ -144,6 +165,15 @@ final class NumberPhraseReader {
             return Optional.empty();
         }
         return Optional.of(phrase(tokens, index, next, sum, false, true));
+    }
+
+    /**
+     * "die beiden Töchter", "ihre beiden Söhne": German "beide" after a determiner is "the two", as translations
+     * write it; "beide" alone is "both", which no language counts.
+     */
+    private boolean bothAfterDeterminer(List<Token> tokens, int index) {
+        return "de".equals(grammar.language()) && index > 0 && BOTH.contains(tokens.get(index).lower())
+                && DETERMINERS.contains(tokens.get(index - 1).lower());
     }
 
     /**

@@ -2,16 +2,17 @@ package io.newsdigest.nlp.figures;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads dates written with digits and separators and no spaces: "2025-06-01", "2025-06", "01.06.2025",
- * "1/6/2025" (day first in German, month first in English unless the first part exceeds twelve). A run of digits
- * joined by slashes that is no date ("24/7", "10/1-11/2") and no share ("3/4 der Mitglieder"), and a time of day,
- * vote or score ("14:30", "3:1", "52-48"), are consumed without a figure, so that their parts never
- * surface as counts. Stateless.
+ * Reads numbers written with digits and separators and no spaces: dates ("2025-06-01", "2025-06", "01.06.2025",
+ * "1/6/2025": day first in German, month first in English unless the first part exceeds twelve), scores and votes
+ * ("3:1", "17:21", "52-48": a pair whose first number is not smaller; a rising pair such as "10-15" is a range) and
+ * codes (a slash run that is no date and no share: "24/7", "9/11", "10/1-11/2"), so that their parts never surface
+ * as counts. A colon pair that is a time of day is read before, by {@link ClockTimes}. Stateless.
  */
 final class NumericDates {
 
@@ -26,8 +27,8 @@ final class NumericDates {
     private NumericDates() {
     }
 
-    /** @return a date, or a consumed run with date {@code "--"} meaning "no figure here" */
-    static Optional<DateReader.DateMatch> at(List<Token> tokens, int index, boolean german) {
+    /** @return the date, score or code written at {@code index} */
+    static Optional<Reading> at(List<Token> tokens, int index, boolean german) {
         if (!tokens.get(index).is(Token.Type.NUMBER) || FractionPhrases.slashFraction(tokens, index).isPresent()) {
             // "3/4 der Mitglieder" is left to the number reader.
             return Optional.empty();
@@ -55,8 +56,8 @@ final class NumericDates {
         return signed || last < tokens.size() && UnitLexicon.instance().after(tokens, last).isPresent();
     }
 
-    private static Optional<DateReader.DateMatch> read(String text, int first, int last, boolean german,
-                                                       BooleanSupplier mayBeTally) {
+    private static Optional<Reading> read(String text, int first, int last, boolean german,
+                                          BooleanSupplier mayBeTally) {
         Matcher iso = ISO.matcher(text);
         if (iso.matches()) {
             return date(first, last, iso.group(1), iso.group(2), iso.group(3));
@@ -72,10 +73,19 @@ final class NumericDates {
             return date(first, last, slashed.group(3), dayFirst ? slashed.group(2) : slashed.group(1),
                     dayFirst ? slashed.group(1) : slashed.group(2));
         }
-        if (SLASHED_RUN.matcher(text).matches() || CLOCK_OR_SCORE.matcher(text).matches() || tally(text) && mayBeTally.getAsBoolean()) {
-            return Optional.of(new DateReader.DateMatch(first, last, "--", 0, Optional.empty()));
+        boolean colons = CLOCK_OR_SCORE.matcher(text).matches();
+        boolean slashes = !colons && SLASHED_RUN.matcher(text).matches();
+        boolean tally = !colons && !slashes && tally(text) && mayBeTally.getAsBoolean();
+        if (!colons && !slashes && !tally) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String[] parts = text.split("[-/:]");
+        double firstPart = Double.parseDouble(parts[0]);
+        if ((colons || tally) && parts.length == 2) {
+            return Optional.of(new Reading(first, last, FigureType.SCORE, firstPart,
+                    OptionalDouble.of(Double.parseDouble(parts[1])), Optional.empty(), Optional.empty()));
+        }
+        return Optional.of(Reading.of(first, last, FigureType.CODE, firstPart));
     }
 
     /** "52-48", "3-1": a vote or a score; a rising pair ("10-15") is a range and stays for the range reader. */
@@ -84,20 +94,24 @@ final class NumericDates {
         return pair.matches() && Integer.parseInt(pair.group(1)) >= Integer.parseInt(pair.group(2));
     }
 
-    private static Optional<DateReader.DateMatch> date(int first, int last, String year, String month, String day) {
+    private static Optional<Reading> date(int first, int last, String year, String month, String day) {
         int y = Integer.parseInt(year);
         int m = Integer.parseInt(month);
         if (y < 1000 || m < 1 || m > 12) {
             return Optional.empty();
         }
         if (day == null) {
-            return Optional.of(new DateReader.DateMatch(first, last, "%04d-%02d".formatted(y, m), y, Optional.empty()));
+            return Optional.of(date(first, last, y, "%04d-%02d".formatted(y, m)));
         }
         int d = Integer.parseInt(day);
         if (d < 1 || d > 31) {
             return Optional.empty();
         }
-        return Optional.of(new DateReader.DateMatch(first, last, "%04d-%02d-%02d".formatted(y, m, d), y,
-                Optional.empty()));
+        return Optional.of(date(first, last, y, "%04d-%02d-%02d".formatted(y, m, d)));
+    }
+
+    private static Reading date(int first, int last, int year, String iso) {
+        return new Reading(first, last, FigureType.DATE, year, OptionalDouble.empty(), Optional.empty(),
+                Optional.of(iso));
     }
 }

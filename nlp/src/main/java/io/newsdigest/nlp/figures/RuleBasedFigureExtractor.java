@@ -28,10 +28,10 @@ public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
     }
 
     private static KeyFigure estimated(KeyFigure figure) {
-        return figure.date().isPresent() ? figure : new KeyFigure(figure.text(), figure.start(), figure.end(),
-                figure.sentenceIndex(), figure.kind(), figure.value(), figure.valueTo(), figure.unit(),
-                figure.currency(), figure.date(), figure.qualifier(), true, figure.label(), figure.equivalent(),
-                figure.mentions(), figure.salience());
+        return figure.date().isPresent() || !figure.type().keyFigure() ? figure : new KeyFigure(figure.text(),
+                figure.start(), figure.end(), figure.sentenceIndex(), figure.kind(), figure.value(), figure.valueTo(),
+                figure.unit(), figure.currency(), figure.date(), figure.qualifier(), true, figure.label(),
+                figure.equivalent(), figure.mentions(), figure.salience(), figure.type());
     }
 
     @Override
@@ -39,11 +39,24 @@ public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
         if (text == null || sentences == null || text.isEmpty()) {
             return List.of();
         }
+        List<KeyFigure> found = read(text, sentences, language).stream().filter(f -> f.type().keyFigure()).toList();
+        List<String> sentenceTexts = sentences.stream().map(Sentence::text).toList();
+        return SalienceScorer.score(MentionFolder.fold(found), sentenceTexts,
+                title == null ? Optional.empty() : title.filter(t -> !t.isBlank()));
+    }
+
+    @Override
+    public List<KeyFigure> numbers(String text, List<Sentence> sentences, String language) {
+        if (text == null || sentences == null || text.isEmpty()) {
+            return List.of();
+        }
+        return read(text, sentences, language);
+    }
+
+    private List<KeyFigure> read(String text, List<Sentence> sentences, String language) {
         SentenceFigureReader reader = "de".equalsIgnoreCase(language == null ? "" : language.strip()) ? german : english;
         List<KeyFigure> found = new ArrayList<>();
-        List<String> sentenceTexts = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            sentenceTexts.add(sentence.text());
             if (sentence.end() > text.length()) {
                 continue;
             }
@@ -59,7 +72,6 @@ public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
                 continue;
             }
         }
-        return SalienceScorer.score(MentionFolder.fold(found), sentenceTexts,
-                title == null ? Optional.empty() : title.filter(t -> !t.isBlank()));
+        return found;
     }
 }

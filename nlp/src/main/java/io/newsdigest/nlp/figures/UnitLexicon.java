@@ -27,6 +27,9 @@ final class UnitLexicon {
     }
 
     private static final int LONGEST = 4;
+    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "h", "min", "s");
+    private static final List<String> TIME_HEADS = List.of("jahre", "jahren", "jahr", "monate", "monaten", "monat",
+            "wochen", "woche", "stunden", "stunde", "minuten", "sekunden");
     private static final UnitLexicon INSTANCE = new UnitLexicon();
 
     private final Map<String, Unit> symbols = new HashMap<>();
@@ -119,6 +122,27 @@ final class UnitLexicon {
         String code = currencySigns.get(text.substring(1).toLowerCase(Locale.ROOT));
         return scale == null || code == null || !code.equals(text.substring(1)) ? Optional.empty()
                 : Optional.of(new ScaledCurrency(new Unit(FigureKind.MONEY, code), scale));
+    }
+
+    /** @return whether the unit symbol measures time ("year", "day", "h", ...): its amounts are durations */
+    static boolean timeUnit(String code) {
+        return TIME_UNITS.contains(code);
+    }
+
+    /**
+     * "Urlaubswochen", "Arbeitsstunden", "Geschäftsjahre": a German compound whose head is a unit of time, so that
+     * "zwei Urlaubswochen" is a duration like "two weeks". Days are left out: "Montage" and "Etagen" end alike.
+     *
+     * @param compound a German noun as written
+     */
+    Optional<Unit> timeHead(String compound) {
+        String lower = compound.toLowerCase(Locale.ROOT);
+        for (String head : TIME_HEADS) {
+            if (lower.endsWith(head) && lower.length() > head.length() + 2) {
+                return word(head);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the unit named by one whole word ("Euro", "Meter"), without looking at its neighbours */
@@ -248,7 +272,8 @@ final class UnitLexicon {
         units("week", "woche", "wochen", "week", "weeks");
         units("day", "tag", "tage", "tagen", "day", "days");
         units("h", "stunde", "stunden", "std.", "hour", "hours", "hr", "hrs");
-        units("min", "minute", "minuten", "minutes");
+        units("min", "minute", "minuten", "minutes", "min.");
+        units("s", "sekunde", "sekunden", "second", "seconds", "sec", "secs", "sek.");
     }
 
     private void sign(String code, String... signs) {
