@@ -3,6 +3,7 @@ package io.newsdigest.nlp.figures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -25,6 +26,10 @@ final class Ages {
             "monate", "month", "monaten", "month", "wochen", "week", "tage", "day", "tagen", "day");
     private static final Set<String> OLD = Set.of("alt", "alte", "alter", "alten", "altes", "altem", "old");
     private static final int OLDEST = 130;
+    private static final Set<String> DECADE_ENDINGS = Set.of("s", "'s", "er", "ern", "ers");
+    private static final Set<String> LIFE_CONTEXT = Set.of("his", "her", "their", "early", "mid", "late", "den",
+            "seinen", "ihren");
+    private static final Set<String> LIFE_PARTS_DE = Set.of("anfang", "mitte", "ende");
 
     private Ages() {
     }
@@ -33,10 +38,15 @@ final class Ages {
     static Optional<Reading> at(List<Token> tokens, int index, NumberGrammar grammar) {
         Token token = tokens.get(index);
         if (token.is(Token.Type.WORD)) {
-            return spelledCompound(token, index, grammar).or(() -> spelledAfterName(tokens, index, grammar));
+            return spelledCompound(token, index, grammar).or(() -> spelledAfterName(tokens, index, grammar))
+                    .or(() -> decadeOfLife(tokens, index, grammar));
         }
         if (!token.is(Token.Type.NUMBER) || !whole(token.text())) {
             return Optional.empty();
+        }
+        Optional<Reading> decade = decadeOfLife(tokens, index, grammar);
+        if (decade.isPresent()) {
+            return decade;
         }
         double value = Double.parseDouble(token.text());
         if (value > OLDEST) {
@@ -110,7 +120,7 @@ final class Ages {
      * in parentheses (alone or with "Jahre"/"years") or between commas.
      */
     private static Optional<Reading> afterName(List<Token> tokens, int index, double value) {
-        if (index < 2 || !tokens.get(index - 2).capitalized() || index + 1 >= tokens.size()) {
+        if (index < 2 || !person(tokens.get(index - 2)) || index + 1 >= tokens.size()) {
             return Optional.empty();
         }
         Token open = tokens.get(index - 1);
@@ -129,10 +139,43 @@ final class Ages {
         return commas && value >= 1 ? Optional.of(reading(index, index + 1, value, "year")) : Optional.empty();
     }
 
+    /**
+     * "in his early 20s", "in den Zwanzigern"... is read here only where the words around it say it is a person's
+     * time of life: "in his/her/their 20s", "early/mid/late 20s", "Anfang/Mitte/Ende 20" or "zwanzig", "in den
+     * 20ern". The span is the decade (20 to 29 years).
+     */
+    private static Optional<Reading> decadeOfLife(List<Token> tokens, int index, NumberGrammar grammar) {
+        Token token = tokens.get(index);
+        String before = index > 0 ? tokens.get(index - 1).lower() : "";
+        Optional<Integer> tens = token.is(Token.Type.NUMBER) && token.text().length() == 2 && whole(token.text())
+                ? Optional.of(Integer.parseInt(token.text()))
+                : grammar.spelled(token.lower()).map(v -> v.intValue()).filter(v -> v >= 10);
+        if (tens.isEmpty() || tens.get() % 10 != 0) {
+            return Optional.empty();
+        }
+        boolean glued = index + 1 < tokens.size() && token.touches(tokens.get(index + 1))
+                && DECADE_ENDINGS.contains(tokens.get(index + 1).lower());
+        boolean germanPart = LIFE_PARTS_DE.contains(before);
+        boolean ofLife = glued && LIFE_CONTEXT.contains(before);
+        if (!germanPart && !ofLife) {
+            return Optional.empty();
+        }
+        int last = glued ? index + 2 : index + 1;
+        int first = germanPart ? index - 1 : index;
+        return Optional.of(new Reading(first, last, FigureType.AGE, tens.get(), OptionalDouble.of(tens.get() + 9),
+                Optional.of("year"), Optional.empty()));
+    }
+
+    /** "Münchner", "Smith": a capitalized word that is no acronym ("DOJ (88)" counts cases). */
+    private static boolean person(Token token) {
+        return token.capitalized() && token.text().length() > 1
+                && token.text().substring(1).chars().noneMatch(Character::isUpperCase);
+    }
+
     /** "Khadiga, four, Mena, eight": a spelled age between commas after a name. */
     private static Optional<Reading> spelledAfterName(List<Token> tokens, int index, NumberGrammar grammar) {
         if (index < 2 || index + 1 >= tokens.size() || !tokens.get(index - 1).isSymbol(",")
-                || !tokens.get(index + 1).isSymbol(",") || !tokens.get(index - 2).capitalized()) {
+                || !tokens.get(index + 1).isSymbol(",") || !person(tokens.get(index - 2))) {
             return Optional.empty();
         }
         return grammar.spelled(tokens.get(index).lower()).filter(v -> v.signum() > 0)

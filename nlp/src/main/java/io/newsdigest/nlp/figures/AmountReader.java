@@ -33,7 +33,8 @@ final class AmountReader {
             return Optional.empty();
         }
         if (sign.isEmpty()) {
-            Optional<Amount> compound = spelledCompound(tokens, index);
+            Optional<Amount> compound = spelledCompound(tokens, index)
+                    .or(() -> WordAmounts.at(tokens, index, numbers.grammar()));
             if (compound.isPresent()) {
                 return compound;
             }

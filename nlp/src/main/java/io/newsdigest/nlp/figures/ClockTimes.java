@@ -12,7 +12,8 @@ import java.util.Set;
  * Reads a time of day, the same in both languages: an hour with its minutes ("13 Uhr", "22.30 Uhr", "acht Uhr",
  * "9pm", "9.30 p.m.", "5 o'clock", "12:40h", "13h30") and a colon pair that a time word follows or a time
  * preposition precedes ("um 14:30", "at 22:30", "22:30 GMT"). A colon pair without such a word is a score
- * ("3:1", "17:21"), and a glued "h" without a preposition before it is a duration ("24h"). Stateless.
+ * ("3:1", "17:21"), and a glued "h" without a preposition before it is a duration ("24h"). Two hours joined by a
+ * span word are one span of time ("zwischen 18 und 20 Uhr", "6-8 p.m."). Stateless.
  */
 final class ClockTimes {
 
@@ -23,6 +24,7 @@ final class ClockTimes {
     private static final Set<String> ZONES = Set.of("gmt", "utc", "bst", "cet", "cest", "mez", "mesz", "et", "est",
             "edt", "pt", "pst", "pdt", "ortszeit");
     private static final int NOON = 12;
+    private static final Set<String> SPAN = Set.of("bis", "-", "–", "to", "until", "till");
 
     private ClockTimes() {
     }
@@ -49,7 +51,38 @@ final class ClockTimes {
         if (colon && (preposition || zone)) {
             return Optional.of(time(index, zone ? next + 1 : next, found.hour(), found.minute()));
         }
-        return Optional.empty();
+        return range(tokens, index, found, grammar);
+    }
+
+    /**
+     * "zwischen 18 und 20 Uhr", "von 9 bis 17 Uhr", "6-8 p.m.": an hour before a span word takes its time word
+     * from the time after it, and "p.m." for both when the first hour is before noon.
+     */
+    private static Optional<Reading> range(List<Token> tokens, int index, Clock from, NumberGrammar grammar) {
+        int connector = from.next();
+        if (connector + 1 >= tokens.size()) {
+            return Optional.empty();
+        }
+        String word = tokens.get(connector).lower();
+        String before = index > 0 ? tokens.get(index - 1).lower() : "";
+        boolean between = Set.of("zwischen", "between").contains(before) && Set.of("und", "and").contains(word);
+        if (!between && !SPAN.contains(word)) {
+            return Optional.empty();
+        }
+        Optional<Reading> to = at(tokens, connector + 1, grammar).filter(reading -> reading.valueTo().isEmpty());
+        if (to.isEmpty()) {
+            return Optional.empty();
+        }
+        double end = to.get().value();
+        int hour = from.hour() < NOON && end >= NOON && from.hour() + NOON <= end ? from.hour() + NOON : from.hour();
+        double start = hour + from.minute() / 60.0;
+        if (start >= end) {
+            return Optional.empty();
+        }
+        int first = Set.of("zwischen", "between", "von", "from").contains(before) ? index - 1 : index;
+        String date = String.format(Locale.ROOT, "T%02d:%02d/", hour, from.minute()) + to.get().date().orElseThrow();
+        return Optional.of(new Reading(first, to.get().last(), FigureType.TIME, start, OptionalDouble.of(end),
+                Optional.empty(), Optional.of(date)));
     }
 
     /** "13 Uhr", "9pm", "9 p.m.", "5 o'clock", "13h", "12:40h": a time word after the number. */

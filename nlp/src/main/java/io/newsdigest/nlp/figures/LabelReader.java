@@ -67,7 +67,9 @@ final class LabelReader {
             return true;
         }
         String text = label.text().toLowerCase(Locale.ROOT);
-        return plural(text.substring(text.lastIndexOf(' ') + 1));
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        return last.endsWith("s") && !last.endsWith("ss") || Glossary.find(last, "en")
+                .filter(entry -> entry.plural("en").equalsIgnoreCase(last)).isPresent();
     }
 
     /**

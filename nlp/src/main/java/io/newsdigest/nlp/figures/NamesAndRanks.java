@@ -98,8 +98,10 @@ final class NamesAndRanks {
         if (!tokens.get(index).touches(after)) {
             return false;
         }
+        boolean parenthesized = after.isSymbol(".") && index + 2 < tokens.size() && tokens.get(index + 2).isSymbol(")");
         if (!german) {
-            return ORDINAL_SUFFIXES.contains(after.lower());
+            // "(67.)": the German minute of a goal, as English reports copy it.
+            return ORDINAL_SUFFIXES.contains(after.lower()) || parenthesized;
         }
         if (!after.isSymbol(".")) {
             return false;
@@ -135,10 +137,15 @@ final class NamesAndRanks {
      * ("Germany's 16 states") and an English title-case headline are no names.
      */
     boolean afterName(List<Token> tokens, int index, boolean counts) {
-        if (counts || index < 2 || !plain(tokens.get(index))) {
+        if (counts || index < 1 || !plain(tokens.get(index))) {
             return false;
         }
         Token name = tokens.get(index - 1);
+        if (index == 1) {
+            // The first word of a sentence is capitalized anyway: only an acronym or a name such as "eBay" tells.
+            return name.is(Token.Type.WORD) && name.text().length() > 1
+                    && name.text().substring(1).chars().anyMatch(Character::isUpperCase);
+        }
         String lower = name.lower();
         // "iPhone 15", "eBay 3": a capital anywhere in the word marks a name.
         if (!name.is(Token.Type.WORD) || name.text().chars().noneMatch(Character::isUpperCase) || lower.endsWith("'s")

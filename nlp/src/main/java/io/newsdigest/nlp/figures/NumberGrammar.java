@@ -138,8 +138,10 @@ final class NumberGrammar {
         return mark == groupMark && looksGrouped ? "" : literal.substring(last);
     }
 
+    /** @return the scale a word names; "million-plus" ("£6 million-plus") is a million and more */
     Optional<BigDecimal> scale(String lowerWord) {
-        return Optional.ofNullable(scales.get(lowerWord));
+        String word = lowerWord.endsWith("-plus") ? lowerWord.substring(0, lowerWord.length() - 5) : lowerWord;
+        return Optional.ofNullable(scales.get(word));
     }
 
     /**

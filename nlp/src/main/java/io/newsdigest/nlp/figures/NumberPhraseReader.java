@@ -79,7 +79,8 @@ final class NumberPhraseReader {
         int afterScales = continuation(tokens, scales(tokens, next, sum), sum);
         scaled |= afterScales > next;
         boolean plain = !scaled && token.text().chars().allMatch(Character::isDigit);
-        return Optional.of(phrase(tokens, index, afterScales, sum, plain, false));
+        return Optional.of(phrase(tokens, index, afterScales + (plusAfter(tokens, afterScales) ? 1 : 0), sum,
+                plain, false));
     }
 
     /**
@@ -135,7 +136,11 @@ final class NumberPhraseReader {
                 next = spelledWord(tokens, next, spelled.get(), sum);
                 continue;
             } else if (fraction.isPresent()) {
-                numeric |= sum.started();
+                if (!sum.started()) {
+                    // "the fourth quarter", "third": a fraction word needs a number or article before it.
+                    break;
+                }
+                numeric = true;
                 sum.multiply(fraction.get());
             } else if (grammar.scale(word).isPresent()) {
                 if (!sum.started()) {
@@ -168,12 +173,34 @@ final class NumberPhraseReader {
     }
 
     /**
+     * "21+ percent", "18+": a plus glued after a number, which means "or more", as "million-plus" does
+     * ({@link #endsWithPlus}).
+     */
+    private static boolean plusAfter(List<Token> tokens, int index) {
+        return index > 0 && index < tokens.size() && tokens.get(index).isSymbol("+")
+                && tokens.get(index - 1).touches(tokens.get(index))
+                && (index + 1 == tokens.size() || !tokens.get(index).touches(tokens.get(index + 1))
+                || !tokens.get(index + 1).is(Token.Type.NUMBER));
+    }
+
+    /** @return whether the phrase ends in a glued plus ("21+"): at least that many */
+    static boolean endsWithPlus(List<Token> tokens, NumberPhrase number) {
+        Token last = tokens.get(number.last() - 1);
+        return last.isSymbol("+") || last.lower().endsWith("-plus");
+    }
+
+    /**
      * "die beiden Töchter", "ihre beiden Söhne": German "beide" after a determiner is "the two", as translations
      * write it; "beide" alone is "both", which no language counts.
      */
     private boolean bothAfterDeterminer(List<Token> tokens, int index) {
-        return "de".equals(grammar.language()) && index > 0 && BOTH.contains(tokens.get(index).lower())
-                && DETERMINERS.contains(tokens.get(index - 1).lower());
+        if (!"de".equals(grammar.language()) || index == 0 || !BOTH.contains(tokens.get(index).lower())) {
+            return false;
+        }
+        // "die ersten beiden Partien": an adjective may stand between.
+        String before = tokens.get(index - 1).lower();
+        return DETERMINERS.contains(before) || index >= 2 && before.endsWith("en")
+                && DETERMINERS.contains(tokens.get(index - 2).lower());
     }
 
     /**

@@ -68,13 +68,8 @@ final class SentenceFigureReader {
     }
 
     private Optional<Step> date(String text, int sentenceIndex, List<Token> tokens, int index) {
-        return DateReader.at(tokens, index).map(match -> {
-            if (match.date().startsWith("--")) {
-                // A day and month without a year: not a figure, and its day is no count either.
-                return new Step(Optional.empty(), match.last());
-            }
-            return new Step(Optional.of(dateFigure(text, sentenceIndex, tokens, match)), match.last());
-        });
+        return DateReader.at(tokens, index)
+                .map(match -> new Step(Optional.of(dateFigure(text, sentenceIndex, tokens, match)), match.last()));
     }
 
     /** The reading as a figure of its type; a time of day is shaped like a date, the others like counts. */
@@ -153,6 +148,9 @@ final class SentenceFigureReader {
         int last = partner.map(Amount::last).orElse(amount.last());
         Optional<UnitLexicon.Unit> unit = amount.unit().or(() -> partner.flatMap(Amount::unit));
         Qualifier leading = firstToken < amount.first() ? Qualifier.EXACT : CueWords.qualifier(tokens, firstToken);
+        if (partner.isEmpty() && NumberPhraseReader.endsWithPlus(tokens, amount.number())) {
+            leading = Qualifier.AT_LEAST;
+        }
         Optional<Equivalent> equivalent = equivalent(text, tokens, last);
         int next = equivalent.map(Equivalent::next).orElse(last);
         Optional<LabelReader.Found> found = unit.isPresent() ? Optional.empty()
@@ -240,6 +238,13 @@ final class SentenceFigureReader {
             return Optional.empty();
         }
         if ("bis".equals(word) && "zu".equals(tokens.get(connector + 1).lower())) {
+            return Optional.empty();
+        }
+        // "up by a fifth to £1.8 billion": a share is no lower bound; it moves to the amount after it.
+        int afterFirst = first.number().first() + 1;
+        boolean share = first.value().compareTo(BigDecimal.ONE) < 0 && (first.number().spelled()
+                || afterFirst < tokens.size() && tokens.get(afterFirst).isSymbol("/"));
+        if (share) {
             return Optional.empty();
         }
         return amounts.read(tokens, connector + 1)

@@ -7,16 +7,20 @@ import java.util.Set;
  * When the word for one counts something. English "one" is as often a pronoun or part of an idiom ("one would
  * think", "one of the best", "at one point") and German "ein" as often an article as a number; translators turn
  * "ein Toter" into "one dead" and "One person died" into "Eine Person starb". So in both languages the word is a
- * count only where the sentence makes it one: a stressing word before it ("only one", "nur ein", "mehr als
- * ein", "at least one"), another number it is paired with ("one or two", "ein bis zwei", "zwischen einem und
+ * count only where the sentence makes it one: a stressing word before it ("only one", "genau ein", "mehr als
+ * ein", "at least one") or after it ("ein einziges", "one single"), another number it is paired with ("one or two", "ein bis zwei", "zwischen einem und
  * 14", "one in five"), or a percent sign or currency after it ("ein Prozent", "one dollar"). A scale or fraction
  * after it ("eine Million", "one third") makes it a number anyway. Stateless.
  */
 final class SpelledOne {
 
-    /** Words that stress a number: "only one", "nur ein", "genau eine". */
-    private static final Set<String> STRESS = Set.of("only", "just", "exactly", "single", "nur", "genau",
-            "lediglich", "bloß", "einzig", "gerade");
+    /**
+     * Words that stress a number: "only one", "exactly one", "genau eine". German "nur ein" is as often "only a"
+     * ("nur ein Feigenblatt") and is stressed only by "einzig" after it ("nur ein einziges Spiel").
+     */
+    private static final Set<String> STRESS = Set.of("only", "just", "exactly", "genau");
+    private static final Set<String> SINGLE = Set.of("einzige", "einziger", "einziges", "einzigen", "einzigem",
+            "single");
     /** Comparisons that only take numbers ("more than one", "mindestens ein"); "über" and "over" also take places. */
     private static final Set<String> COMPARISONS = Set.of("more than", "fewer than", "less than", "at least",
             "at most", "mehr als", "weniger als", "no more than");
@@ -49,7 +53,8 @@ final class SpelledOne {
      * @return whether the sentence makes the word a count
      */
     static boolean counts(List<Token> tokens, int index, int afterUnit, NumberGrammar grammar) {
-        return stressed(tokens, index) || paired(tokens, index, grammar) || signedAfter(tokens, afterUnit);
+        return stressed(tokens, index) || paired(tokens, index, grammar) || signedAfter(tokens, afterUnit)
+                || index + 1 < tokens.size() && SINGLE.contains(tokens.get(index + 1).lower());
     }
 
     private static boolean stressed(List<Token> tokens, int index) {

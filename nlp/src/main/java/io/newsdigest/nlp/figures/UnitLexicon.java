@@ -61,7 +61,7 @@ final class UnitLexicon {
             key.append(token.text());
             Unit unit = symbols.get(key.toString());
             if (unit == null) {
-                unit = words.get(key.toString().toLowerCase(Locale.ROOT));
+                unit = word(key.toString()).orElse(null);
             }
             if (unit != null) {
                 best = Optional.of(new Match(unit, i + 1));
@@ -147,7 +147,13 @@ final class UnitLexicon {
 
     /** @return the unit named by one whole word ("Euro", "Meter"), without looking at its neighbours */
     Optional<Unit> word(String word) {
-        return Optional.ofNullable(words.get(word.toLowerCase(Locale.ROOT)));
+        String lower = word.toLowerCase(Locale.ROOT);
+        Unit unit = words.get(lower);
+        // The German dative plural adds an n to a unit's name: "130 Stundenkilometern", "in 3 Kubikmetern".
+        if (unit == null && lower.length() > 5 && lower.endsWith("n")) {
+            unit = words.get(lower.substring(0, lower.length() - 1));
+        }
+        return Optional.ofNullable(unit);
     }
 
     private void currencies() {
