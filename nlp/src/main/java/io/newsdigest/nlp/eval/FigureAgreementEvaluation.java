@@ -139,6 +139,10 @@ public final class FigureAgreementEvaluation {
                 side.language())) {
             if (!keyFiguresOnly || figure.type().keyFigure()) {
                 keys.add(key(figure));
+                // A conversion in parentheses is a number of the text too: "8,2 Meter (27 Fuß)".
+                figure.equivalent().ifPresent(equivalent -> keys.add((equivalent.currency().isPresent() ? "money "
+                        : "quantity ") + number(equivalent.value()) + " " + equivalent.currency()
+                        .or(equivalent::unit).orElse("")));
             }
         }
         return keys;

@@ -24,7 +24,19 @@ final class Ages {
             Map.entry("week", "week"), Map.entry("weeks", "week"), Map.entry("day", "day"), Map.entry("days", "day"));
     private static final Map<String, String> GERMAN_UNITS = Map.of("jahre", "year", "jahren", "year",
             "monate", "month", "monaten", "month", "wochen", "week", "tage", "day", "tagen", "day");
-    private static final Set<String> OLD = Set.of("alt", "alte", "alter", "alten", "altes", "altem", "old");
+    private static final Set<String> OLD = Set.of("alt", "alte", "alter", "alten", "altes", "altem", "old",
+            "old's", "old’s", "olds");
+    /** Words right before an age: "aged 67", "at the age of 67", "im Alter von 67", "im Alter zwischen 18 und 60". */
+    private static final Set<String> AGE_WORDS = Set.of("aged", "age of", "alter von", "alter zwischen",
+            "aged between", "ages of");
+    private static final Set<String> AGE_SPANS = Set.of("-", "–", "to", "and", "bis", "und");
+    /**
+     * Nouns of a length of time: after them "-jährig" is a duration ("fünfjährige Haftstrafe", "50-jährige
+     * Laufbahn"), before anything else an age ("der 44jährige Fahrer", "der zehnjährige Hengst").
+     */
+    private static final List<String> PERIOD_NOUNS = List.of("zeit", "strafe", "haft", "bahn", "karriere",
+            "dauer", "frist", "pause", "geschichte", "tradition", "bestehen", "jubiläum", "vertrag", "programm",
+            "projekt", "plan", "studie", "phase", "periode", "krieg", "ausbildung", "studium", "erfahrung");
     private static final int OLDEST = 130;
     private static final Set<String> DECADE_ENDINGS = Set.of("s", "'s", "er", "ern", "ers");
     private static final Set<String> LIFE_CONTEXT = Set.of("his", "her", "their", "early", "mid", "late", "den",
@@ -38,7 +50,7 @@ final class Ages {
     static Optional<Reading> at(List<Token> tokens, int index, NumberGrammar grammar) {
         Token token = tokens.get(index);
         if (token.is(Token.Type.WORD)) {
-            return spelledCompound(token, index, grammar).or(() -> spelledAfterName(tokens, index, grammar))
+            return spelledCompound(tokens, index, grammar).or(() -> spelledAfterName(tokens, index, grammar))
                     .or(() -> decadeOfLife(tokens, index, grammar));
         }
         if (!token.is(Token.Type.NUMBER) || !whole(token.text())) {
@@ -64,7 +76,14 @@ final class Ages {
         if (at >= tokens.size() || !tokens.get(at - 1).touches(tokens.get(at)) || !tokens.get(at).is(Token.Type.WORD)) {
             return Optional.empty();
         }
-        return stem(tokens.get(at).lower()).map(unit -> adjective(index, at + 1, value, unit));
+        boolean period = at + 1 < tokens.size() && periodNoun(tokens.get(at + 1));
+        return stem(tokens.get(at).lower()).map(unit -> period
+                ? Reading.measured(index, at + 1, FigureType.DURATION, value, unit) : adjective(index, at + 1, value, unit));
+    }
+
+    private static boolean periodNoun(Token token) {
+        String lower = token.lower();
+        return token.capitalized() && PERIOD_NOUNS.stream().anyMatch(lower::endsWith);
     }
 
     /** "23 year old", "23-year-old", "26 Jahre alt", "3 months old": a unit of time and "old". */
@@ -100,19 +119,33 @@ final class Ages {
             return Optional.empty();
         }
         String before = tokens.get(index - 1).lower();
-        boolean aged = "aged".equals(before)
-                || index >= 2 && Set.of("age of", "alter von").contains(tokens.get(index - 2).lower() + " " + before);
+        String twoBefore = index >= 2 ? tokens.get(index - 2).lower() + " " + before : "";
+        boolean aged = AGE_WORDS.contains(before) || AGE_WORDS.contains(twoBefore);
         if (!aged) {
             return Optional.empty();
         }
+        // "aged 18 - 60", "im Alter zwischen 18 und 60 Jahren", "aged one to 14".
         int last = index + 1;
+        OptionalDouble to = OptionalDouble.empty();
+        if (last + 1 < tokens.size() && AGE_SPANS.contains(tokens.get(last).lower())
+                && tokens.get(last + 1).is(Token.Type.NUMBER) && whole(tokens.get(last + 1).text())) {
+            double end = Double.parseDouble(tokens.get(last + 1).text());
+            if (end > value && end <= OLDEST) {
+                to = OptionalDouble.of(end);
+                last += 2;
+            }
+        }
         String unit = "year";
         if (last < tokens.size() && (GERMAN_UNITS.containsKey(tokens.get(last).lower())
                 || ENGLISH_UNITS.containsKey(tokens.get(last).lower()))) {
             unit = ENGLISH_UNITS.getOrDefault(tokens.get(last).lower(), GERMAN_UNITS.get(tokens.get(last).lower()));
             last++;
         }
-        return Optional.of(reading(index, last, value, unit));
+        if (last < tokens.size() && OLD.contains(tokens.get(last).lower())) {
+            last++;
+        }
+        int first = "zwischen".equals(before) || "between".equals(before) ? index - 1 : index;
+        return Optional.of(new Reading(first, last, FigureType.AGE, value, to, Optional.of(unit), Optional.empty()));
     }
 
     /**
@@ -183,15 +216,17 @@ final class Ages {
     }
 
     /** "dreijährige", "Zweihundertjährige", "zweiwöchige", "three-year-old", "twenty-five-year-old". */
-    private static Optional<Reading> spelledCompound(Token token, int index, NumberGrammar grammar) {
-        String word = token.lower();
+    private static Optional<Reading> spelledCompound(List<Token> tokens, int index, NumberGrammar grammar) {
+        String word = tokens.get(index).lower();
+        boolean period = index + 1 < tokens.size() && periodNoun(tokens.get(index + 1));
         if ("de".equals(grammar.language())) {
             for (Map.Entry<String, String> stem : GERMAN_STEMS.entrySet()) {
                 int at = word.indexOf(stem.getKey());
                 if (at > 0) {
                     String number = word.substring(0, at).replaceAll("[-‐‑]$", "");
-                    return grammar.spelled(number)
-                            .map(v -> adjective(index, index + 1, v.doubleValue(), stem.getValue()));
+                    return grammar.spelled(number).map(v -> period
+                            ? Reading.measured(index, index + 1, FigureType.DURATION, v.doubleValue(), stem.getValue())
+                            : adjective(index, index + 1, v.doubleValue(), stem.getValue()));
                 }
             }
             return Optional.empty();

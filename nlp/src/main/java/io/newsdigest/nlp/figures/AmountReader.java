@@ -45,6 +45,10 @@ final class AmountReader {
             return Optional.empty();
         }
         NumberPhrase number = phrase.get();
+        Optional<Amount> scaledCompound = sign.isEmpty() ? hyphenScale(tokens, number) : Optional.empty();
+        if (scaledCompound.isPresent()) {
+            return scaledCompound;
+        }
         Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last())
                 .filter(match -> !codeOfTheNextNumber(tokens, match))
                 .or(() -> hyphenUnit(tokens, number)).or(() -> gluedTemperature(tokens, number));
@@ -176,6 +180,27 @@ final class AmountReader {
         }
         return unit.filter(match -> match.unit().kind() == FigureKind.QUANTITY
                 || match.unit().kind() == FigureKind.MONEY || match.unit().kind() == FigureKind.PERCENT);
+    }
+
+    /**
+     * "1-Billionen-Paket", "3-Billionen-Dollar-Gesetzentwurf", "5-Millionen-Euro-Projekt": a scale word at the head
+     * of a German compound, with the currency after it if there is one.
+     */
+    private Optional<Amount> hyphenScale(List<Token> tokens, NumberPhrase number) {
+        int hyphen = number.last();
+        if (hyphen + 1 >= tokens.size() || !tokens.get(hyphen).isSymbol("-‐‑")
+                || !tokens.get(hyphen - 1).touches(tokens.get(hyphen))
+                || !tokens.get(hyphen).touches(tokens.get(hyphen + 1)) || !tokens.get(hyphen + 1).is(Token.Type.WORD)) {
+            return Optional.empty();
+        }
+        String[] parts = tokens.get(hyphen + 1).lower().split("[-‐‑]");
+        Optional<BigDecimal> scale = parts.length > 1 ? numbers.grammar().scale(parts[0]) : Optional.empty();
+        if (scale.isEmpty() || scale.get().compareTo(BigDecimal.valueOf(1_000)) < 0) {
+            return Optional.empty();
+        }
+        Optional<UnitLexicon.Unit> currency = units.word(parts[1]).filter(u -> u.kind() == FigureKind.MONEY);
+        return Optional.of(new Amount(number.first(), hyphen + 2, number, number.value().multiply(scale.get()),
+                currency));
     }
 
     /**

@@ -28,7 +28,9 @@ final class NumberGrammar {
             Map.entry("milliarde", BigDecimal.TEN.pow(9)), Map.entry("milliarden", BigDecimal.TEN.pow(9)),
             Map.entry("bio", BigDecimal.TEN.pow(12)), Map.entry("billion", BigDecimal.TEN.pow(12)),
             Map.entry("billionen", BigDecimal.TEN.pow(12)), Map.entry("billiarde", BigDecimal.TEN.pow(15)),
-            Map.entry("billiarden", BigDecimal.TEN.pow(15)));
+            Map.entry("billiarden", BigDecimal.TEN.pow(15)),
+            // Indian news is quoted in German with its own scale words.
+            Map.entry("lakh", BigDecimal.valueOf(100_000)), Map.entry("crore", BigDecimal.valueOf(10_000_000)));
     private static final Map<String, BigDecimal> ENGLISH_SCALES = Map.ofEntries(
             Map.entry("hundred", BigDecimal.valueOf(100)), Map.entry("dozen", BigDecimal.valueOf(12)),
             Map.entry("dozens", BigDecimal.valueOf(12)), Map.entry("lakh", BigDecimal.valueOf(100_000)),

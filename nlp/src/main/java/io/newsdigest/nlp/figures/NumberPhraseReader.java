@@ -197,10 +197,16 @@ final class NumberPhraseReader {
         if (!"de".equals(grammar.language()) || index == 0 || !BOTH.contains(tokens.get(index).lower())) {
             return false;
         }
-        // "die ersten beiden Partien": an adjective may stand between.
+        // "die ersten beiden Partien": an adjective may stand between; "als die beiden gingen" has no noun.
         String before = tokens.get(index - 1).lower();
-        return DETERMINERS.contains(before) || index >= 2 && before.endsWith("en")
+        boolean determined = DETERMINERS.contains(before) || index >= 2 && before.endsWith("en")
                 && DETERMINERS.contains(tokens.get(index - 2).lower());
+        int noun = index + 1;
+        while (noun < tokens.size() && noun <= index + 3 && tokens.get(noun).is(Token.Type.WORD)
+                && !tokens.get(noun).capitalized() && !LabelReader.functionWord(tokens.get(noun).lower())) {
+            noun++;
+        }
+        return determined && noun < tokens.size() && tokens.get(noun).capitalized();
     }
 
     /**

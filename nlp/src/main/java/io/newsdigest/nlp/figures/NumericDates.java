@@ -2,6 +2,7 @@ package io.newsdigest.nlp.figures;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -22,6 +23,9 @@ final class NumericDates {
     /** "14:30", "3:1", "1:2:3": a time of day, a score or a ratio, none of them a figure. */
     private static final Pattern CLOCK_OR_SCORE = Pattern.compile("\\d{1,3}(?::\\d{1,3})+");
     private static final Pattern HYPHEN_PAIR = Pattern.compile("(\\d{1,3})-(\\d{1,3})");
+    /** Words after which any hyphen pair is a result: "lost 1-2", "were defeated 0-2", "won 3-1". */
+    private static final Set<String> RESULT_WORDS = Set.of("won", "lost", "beat", "drew", "defeated", "trailed",
+            "led", "leads", "wins", "loses", "trails", "gewann", "verlor", "siegte", "unterlag");
     private static final Pattern SLASHED_RUN = Pattern.compile("[\\d/-]*\\d/\\d[\\d/-]*");
 
     private NumericDates() {
@@ -46,7 +50,8 @@ final class NumericDates {
             last--;
         }
         int end = last;
-        return read(text, index, end, german, () -> !measured(tokens, index, end));
+        boolean result = index > 0 && RESULT_WORDS.contains(tokens.get(index - 1).lower());
+        return read(text, index, end, german, () -> result || !measured(tokens, index, end), result);
     }
 
     /** "-78-0 degrees": a signed or measured pair is a range, not a tally. */
@@ -57,7 +62,7 @@ final class NumericDates {
     }
 
     private static Optional<Reading> read(String text, int first, int last, boolean german,
-                                          BooleanSupplier mayBeTally) {
+                                          BooleanSupplier mayBeTally, boolean result) {
         Matcher iso = ISO.matcher(text);
         if (iso.matches()) {
             return date(first, last, iso.group(1), iso.group(2), iso.group(3));
@@ -75,7 +80,8 @@ final class NumericDates {
         }
         boolean colons = CLOCK_OR_SCORE.matcher(text).matches();
         boolean slashes = !colons && SLASHED_RUN.matcher(text).matches();
-        boolean tally = !colons && !slashes && tally(text) && mayBeTally.getAsBoolean();
+        boolean tally = !colons && !slashes && (tally(text) || result && HYPHEN_PAIR.matcher(text).matches())
+                && mayBeTally.getAsBoolean();
         if (!colons && !slashes && !tally) {
             return Optional.empty();
         }
