@@ -103,6 +103,21 @@ public final class FigureAgreementEvaluation {
         }
     }
 
+    /**
+     * @param folder the WMT21 folder
+     * @return the F1 of the key figures' typed values on each fold ({@code "a"}, {@code "b"})
+     */
+    public Map<String, Double> keyFigureF1(Path folder) throws IOException {
+        Method keyFigures = systems().get(0);
+        Map<String, Counts> byFold = new java.util.TreeMap<>();
+        for (Pair pair : pairs(folder)) {
+            byFold.merge(pair.fold(), score(keyFigures, pair), Counts::plus);
+        }
+        Map<String, Double> f1 = new java.util.TreeMap<>();
+        byFold.forEach((fold, counts) -> f1.put(fold, counts.f1()));
+        return f1;
+    }
+
     /** Ours on key figures, ours on every typed number, and the digit baseline. */
     List<Method> systems() {
         return List.of(new Method("ours: key figures", side -> keys(side, true)),

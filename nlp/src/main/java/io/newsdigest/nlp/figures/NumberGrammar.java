@@ -162,6 +162,12 @@ final class NumberGrammar {
         return Optional.ofNullable(SUFFIX_SCALES.get(lowerWord)).or(() -> scale(lowerWord));
     }
 
+    /** @return whether a scale word is a plural ("Millionen", "Hunderte", "dozens"), vague without a number */
+    boolean pluralScale(String lowerWord) {
+        return "de".equals(language) ? lowerWord.endsWith("en") || lowerWord.endsWith("e")
+                : lowerWord.endsWith("s");
+    }
+
     /** @return whether the scale word is an abbreviation that takes a full stop ("Mio.") */
     boolean abbreviated(String lowerWord) {
         return GERMAN_ABBREVIATIONS.contains(lowerWord);

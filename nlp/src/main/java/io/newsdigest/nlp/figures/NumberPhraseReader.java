@@ -18,15 +18,19 @@ import java.util.Set;
 final class NumberPhraseReader {
 
     private static final Set<String> AND = Set.of("and", "und");
+    private static final Set<String> VAGUE_QUANTIFIERS = Set.of("few", "several", "many", "some", "einige",
+            "mehrere", "paar", "viele", "etliche");
     private static final Set<String> BOTH = Set.of("beide", "beiden", "beider");
     private static final Set<String> DETERMINERS = Set.of("die", "der", "den", "des", "diese", "dieser", "diesen",
             "ihre", "ihren", "ihrer", "seine", "seinen", "seiner", "unsere", "unseren", "unserer", "meine", "meinen",
             "meiner", "deine", "deinen", "eure", "euren");
 
     private final NumberGrammar grammar;
+    private final OneReading one;
 
-    NumberPhraseReader(NumberGrammar grammar) {
+    NumberPhraseReader(NumberGrammar grammar, OneReading one) {
         this.grammar = grammar;
+        this.one = one;
     }
 
     NumberGrammar grammar() {
@@ -120,7 +124,7 @@ final class NumberPhraseReader {
         }
         if (grammar.article(first) && SpelledOne.form(first, grammar) && !startsAmount(tokens, index + 1)
                 && !SpelledOne.vague(tokens, index + 1)
-                && SpelledOne.counts(tokens, index, index + 1, grammar)) {
+                && one.counts(tokens, index, index + 1, grammar)) {
             // "nur ein Spiel", "ein bis zwei Tage", "ein Prozent": the article form counts here.
             sum.add(BigDecimal.ONE);
             return Optional.of(phrase(tokens, index, index + 1, sum, false, true));
@@ -136,15 +140,18 @@ final class NumberPhraseReader {
                 next = spelledWord(tokens, next, spelled.get(), sum);
                 continue;
             } else if (fraction.isPresent()) {
-                if (!sum.started()) {
-                    // "the fourth quarter", "third": a fraction word needs a number or article before it.
+                if (!sum.started() && !scaleAt(tokens, next + 1)) {
+                    // "the fourth quarter", "third": a fraction word needs a number or article before it, or a
+                    // scale after it ("half million", "quarter billion").
                     break;
                 }
                 numeric = true;
                 sum.multiply(fraction.get());
             } else if (grammar.scale(word).isPresent()) {
-                if (!sum.started()) {
-                    // "Millionen Menschen", "dozens of cities", "Hunderte": a scale without a number is vague.
+                if (!sum.started() && (grammar.pluralScale(word) || next > 0
+                        && VAGUE_QUANTIFIERS.contains(tokens.get(next - 1).lower()))) {
+                    // "Millionen Menschen", "dozens of cities", "a few hundred", "mehrere tausend": a plural scale or
+                    // one after a vague quantifier is no number; "hundred thousand dollars", "tausend Menschen" are.
                     break;
                 }
                 int after = scales(tokens, next, sum);
@@ -324,6 +331,11 @@ final class NumberPhraseReader {
         }
         String word = tokens.get(index).lower();
         return grammar.scale(word).isPresent() || grammar.fraction(word).isPresent();
+    }
+
+    private boolean scaleAt(List<Token> tokens, int index) {
+        return index < tokens.size() && tokens.get(index).is(Token.Type.WORD)
+                && grammar.scale(tokens.get(index).lower()).isPresent();
     }
 
     private boolean spelledAt(List<Token> tokens, int index) {

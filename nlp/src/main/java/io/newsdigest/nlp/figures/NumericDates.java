@@ -26,6 +26,8 @@ final class NumericDates {
     /** Words after which any hyphen pair is a result: "lost 1-2", "were defeated 0-2", "won 3-1". */
     private static final Set<String> RESULT_WORDS = Set.of("won", "lost", "beat", "drew", "defeated", "trailed",
             "led", "leads", "wins", "loses", "trails", "gewann", "verlor", "siegte", "unterlag");
+    /** "1-222-2222", "0171-123-4567": three or more digit groups joined by hyphens, a phone number or code. */
+    private static final Pattern PHONE = Pattern.compile("\\d+(?:-\\d+){2,}");
     private static final Pattern SLASHED_RUN = Pattern.compile("[\\d/-]*\\d/\\d[\\d/-]*");
 
     private NumericDates() {
@@ -36,6 +38,10 @@ final class NumericDates {
         if (!tokens.get(index).is(Token.Type.NUMBER) || FractionPhrases.slashFraction(tokens, index).isPresent()) {
             // "3/4 der Mitglieder" is left to the number reader.
             return Optional.empty();
+        }
+        if (laterGroup(tokens, index)) {
+            return plainGroup(tokens.get(index))
+                    .map(value -> Reading.of(index, index + 1, FigureType.CODE, value));
         }
         int last = index + 1;
         StringBuilder run = new StringBuilder(tokens.get(index).text());
@@ -79,7 +85,7 @@ final class NumericDates {
                     dayFirst ? slashed.group(1) : slashed.group(2));
         }
         boolean colons = CLOCK_OR_SCORE.matcher(text).matches();
-        boolean slashes = !colons && SLASHED_RUN.matcher(text).matches();
+        boolean slashes = !colons && (SLASHED_RUN.matcher(text).matches() || PHONE.matcher(text).matches());
         boolean tally = !colons && !slashes && (tally(text) || result && HYPHEN_PAIR.matcher(text).matches())
                 && mayBeTally.getAsBoolean();
         if (!colons && !slashes && !tally) {
@@ -91,7 +97,25 @@ final class NumericDates {
             return Optional.of(new Reading(first, last, FigureType.SCORE, firstPart,
                     OptionalDouble.of(Double.parseDouble(parts[1])), Optional.empty(), Optional.empty()));
         }
-        return Optional.of(Reading.of(first, last, FigureType.CODE, firstPart));
+        // "24/7", "+1-222-2222/2222": each group of the run is a number of its own, a code's part.
+        return Optional.of(Reading.of(first, first + 1, FigureType.CODE, firstPart));
+    }
+
+    /** @return whether the number continues a code run: "2222" in "222-2222/2222" */
+    private static boolean laterGroup(List<Token> tokens, int index) {
+        if (index < 2 || !tokens.get(index - 1).isSymbol("-/") || !tokens.get(index - 1).touches(tokens.get(index))
+                || !tokens.get(index - 2).is(Token.Type.NUMBER) || !tokens.get(index - 2).touches(tokens.get(index - 1))) {
+            return false;
+        }
+        // A later group of a code run: more separators before it ("1-222-2222") or a slash anywhere in the run.
+        return tokens.get(index - 1).isSymbol("/") || index >= 4 && tokens.get(index - 3).isSymbol("-/")
+                && tokens.get(index - 3).touches(tokens.get(index - 2));
+    }
+
+    private static Optional<Double> plainGroup(Token token) {
+        String text = token.text();
+        return !text.isEmpty() && text.length() <= 9 && text.chars().allMatch(c -> c >= '0' && c <= '9')
+                ? Optional.of(Double.parseDouble(text)) : Optional.empty();
     }
 
     /** "52-48", "3-1": a vote or a score; a rising pair ("10-15") is a range and stays for the range reader. */

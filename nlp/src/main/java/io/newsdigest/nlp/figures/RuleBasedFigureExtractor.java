@@ -19,12 +19,19 @@ import java.util.Optional;
  */
 public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
 
-    private final SentenceFigureReader german = new SentenceFigureReader("de");
-    private final SentenceFigureReader english = new SentenceFigureReader("en");
+    private final SentenceFigureReader german;
+    private final SentenceFigureReader english;
 
     /** Builds the grammars once; reuse the instance. */
     public RuleBasedFigureExtractor() {
+        this(OneReading.RULES);
+    }
+
+    /** @param one what decides whether the word for one counts; evaluations measure alternatives through it */
+    RuleBasedFigureExtractor(OneReading one) {
         // Grammar tables and ICU formatters are built here, not per call.
+        this.german = new SentenceFigureReader("de", one);
+        this.english = new SentenceFigureReader("en", one);
     }
 
     private static KeyFigure estimated(KeyFigure figure) {

@@ -26,9 +26,12 @@ final class SentenceFigureReader {
     private final RatioShares ratios;
     private final NamesAndRanks names;
 
-    SentenceFigureReader(String language) {
+    private final OneReading one;
+
+    SentenceFigureReader(String language, OneReading one) {
         NumberGrammar grammar = NumberGrammar.forLanguage(language);
-        this.numbers = new NumberPhraseReader(grammar);
+        this.one = one;
+        this.numbers = new NumberPhraseReader(grammar, one);
         this.names = new NamesAndRanks(grammar.language());
         this.amounts = new AmountReader(numbers, names);
         this.labels = new LabelReader(grammar.language());
@@ -127,7 +130,7 @@ final class SentenceFigureReader {
         }
         Optional<Amount> partner = rangePartner(tokens, amount);
         if (partner.isEmpty() && loneOne(tokens, amount)
-                && !SpelledOne.counts(tokens, amount.number().first(), amount.number().last(), numbers.grammar())) {
+                && !one.counts(tokens, amount.number().first(), amount.number().last(), numbers.grammar())) {
             // "one would think", "one of the best", "one dead": the word for one that the sentence does not count.
             return Optional.of(new Step(Optional.empty(), amount.last()));
         }
