@@ -114,7 +114,7 @@ final class NamesAndRanks {
     }
 
     /** "Platz 3", "Rang 2", "rank 4": a position in an order. */
-    private static boolean rank(List<Token> tokens, int index) {
+    static boolean rank(List<Token> tokens, int index) {
         return index > 0 && RANK_NOUNS.contains(tokens.get(index - 1).lower());
     }
 

@@ -118,9 +118,10 @@ final class SentenceFigureReader {
                         year.get().last()));
             }
             int at = amount.number().first();
-            if (amount.first() == at && amount.last() == at + 1 && names.afterName(tokens, at, counts)
-                    && rangePartner(tokens, amount).isEmpty()) {
-                return Optional.of(step(text, sentenceIndex, tokens, Reading.of(at, at + 1, FigureType.CODE,
+            boolean alone = amount.first() == at && amount.last() == at + 1 && rangePartner(tokens, amount).isEmpty();
+            if (alone && (NamesAndRanks.rank(tokens, at) || names.afterName(tokens, at, counts))) {
+                FigureType type = NamesAndRanks.rank(tokens, at) ? FigureType.ORDINAL : FigureType.CODE;
+                return Optional.of(step(text, sentenceIndex, tokens, Reading.of(at, at + 1, type,
                         amount.value().doubleValue())));
             }
         }

@@ -273,6 +273,9 @@ final class UnitLexicon {
     }
 
     private void durations() {
+        // "24h", "90 min": the symbols, case-sensitive like every symbol ("H100" is a code).
+        symbols.put("h", new Unit(FigureKind.QUANTITY, "h"));
+        symbols.put("min", new Unit(FigureKind.QUANTITY, "min"));
         units("year", "jahr", "jahre", "jahren", "year", "years");
         units("month", "monat", "monate", "monaten", "month", "months");
         units("week", "woche", "wochen", "week", "weeks");
