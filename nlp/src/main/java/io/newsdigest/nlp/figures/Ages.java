@@ -97,7 +97,7 @@ final class Ages {
         }
         String word = tokens.get(at).lower();
         // "year-old", "year-olds", "years-old": one token.
-        String[] parts = word.split("[-‐‑]", 2);
+        String[] parts = Token.HYPHENS.split(word, 2);
         String unit = ENGLISH_UNITS.get(parts[0]);
         if (unit != null && parts.length == 2 && parts[1].startsWith("old")) {
             return Optional.of(reading(index, at + 1, value, unit));

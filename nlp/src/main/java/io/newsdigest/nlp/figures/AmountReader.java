@@ -174,7 +174,7 @@ final class AmountReader {
         Token word = tokens.get(hyphen + 1);
         Optional<UnitLexicon.Match> unit = units.after(tokens, hyphen + 1);
         if (unit.isEmpty() && word.is(Token.Type.WORD)) {
-            String head = word.text().split("[-‐‑]", 2)[0];
+            String head = Token.HYPHENS.split(word.text(), 2)[0];
             unit = head.length() < word.text().length()
                     ? units.word(head).map(u -> new UnitLexicon.Match(u, hyphen + 2)) : Optional.empty();
         }
@@ -193,7 +193,7 @@ final class AmountReader {
                 || !tokens.get(hyphen).touches(tokens.get(hyphen + 1)) || !tokens.get(hyphen + 1).is(Token.Type.WORD)) {
             return Optional.empty();
         }
-        String[] parts = tokens.get(hyphen + 1).lower().split("[-‐‑]");
+        String[] parts = Token.HYPHENS.split(tokens.get(hyphen + 1).lower());
         Optional<BigDecimal> scale = parts.length > 1 ? numbers.grammar().scale(parts[0]) : Optional.empty();
         if (scale.isEmpty() || scale.get().compareTo(BigDecimal.valueOf(1_000)) < 0) {
             return Optional.empty();
@@ -209,10 +209,10 @@ final class AmountReader {
      */
     private Optional<Amount> spelledCompound(List<Token> tokens, int index) {
         Token token = tokens.get(index);
-        if (!token.is(Token.Type.WORD)) {
+        if (!token.hyphenated()) {
             return Optional.empty();
         }
-        String[] parts = token.lower().split("[-‐‑]", 3);
+        String[] parts = Token.HYPHENS.split(token.lower(), 3);
         if (parts.length < 2) {
             return Optional.empty();
         }

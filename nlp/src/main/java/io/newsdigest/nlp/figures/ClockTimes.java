@@ -24,6 +24,7 @@ final class ClockTimes {
     private static final Set<String> ZONES = Set.of("gmt", "utc", "bst", "cet", "cest", "mez", "mesz", "et", "est",
             "edt", "pt", "pst", "pdt", "ortszeit");
     private static final int NOON = 12;
+    private static final Set<String> HOUR_WORDS = Set.of("uhr", "o'clock", "o’clock");
     private static final Set<String> SPAN = Set.of("bis", "-", "–", "to", "until", "till");
 
     private ClockTimes() {
@@ -151,11 +152,9 @@ final class ClockTimes {
         Token token = tokens.get(index);
         if (token.is(Token.Type.WORD)) {
             // "acht Uhr", "eight o'clock": a spelled hour only before its time word.
-            Optional<BigDecimal> spelled = grammar.spelled(token.lower());
-            boolean marked = index + 1 < tokens.size() && Set.of("uhr", "o'clock", "o’clock")
-                    .contains(tokens.get(index + 1).lower());
-            return spelled.filter(v -> marked).flatMap(ClockTimes::hour)
-                    .map(hour -> new Clock(hour, 0, false, index + 1));
+            boolean marked = index + 1 < tokens.size() && HOUR_WORDS.contains(tokens.get(index + 1).lower());
+            return marked ? grammar.spelled(token.lower()).flatMap(ClockTimes::hour)
+                    .map(hour -> new Clock(hour, 0, false, index + 1)) : Optional.empty();
         }
         if (!token.is(Token.Type.NUMBER)) {
             return Optional.empty();

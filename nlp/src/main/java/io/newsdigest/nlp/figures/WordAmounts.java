@@ -40,7 +40,10 @@ final class WordAmounts {
 
     /** "four-in-ten", "1-in-5", "one-out-of-three". */
     private static Optional<Amount> hyphenRatio(Token token, int index, NumberGrammar grammar) {
-        String[] parts = token.lower().split("[-‐‑]");
+        if (!token.hyphenated()) {
+            return Optional.empty();
+        }
+        String[] parts = Token.HYPHENS.split(token.lower());
         boolean in = parts.length == 3 && "in".equals(parts[1]);
         boolean outOf = parts.length == 4 && "out".equals(parts[1]) && "of".equals(parts[2]);
         if (!in && !outOf) {
@@ -96,7 +99,8 @@ final class WordAmounts {
 
     /** "a year and a half", "an hour and a half": one and a half of the unit. */
     private static Optional<Amount> unitAndAHalf(List<Token> tokens, int index, NumberGrammar grammar) {
-        if (!grammar.article(tokens.get(index).lower()) || index + 4 >= tokens.size()) {
+        if (index + 4 >= tokens.size() || !"and".equals(tokens.get(index + 2).lower())
+                || !grammar.article(tokens.get(index).lower())) {
             return Optional.empty();
         }
         Optional<UnitLexicon.Match> unit = UnitLexicon.instance().after(tokens, index + 1)
