@@ -153,7 +153,7 @@ final class NumberGrammar {
     Optional<BigDecimal> suffixScale(String word, boolean afterCurrencySign) {
         String lowerWord = word.toLowerCase(Locale.ROOT);
         if ("b".equals(lowerWord) && !afterCurrencySign) {
-            // "$5B" is five billion, "221B Baker Street" a house number.
+            // A glued b is a billion only for money ("$5B"); after bare digits it is a letter of a code.
             return Optional.empty();
         }
         if (("m".equals(lowerWord) && afterCurrencySign) || "M".equals(word)) {
