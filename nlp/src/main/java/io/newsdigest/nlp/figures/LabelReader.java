@@ -59,17 +59,21 @@ final class LabelReader {
     }
 
     /**
-     * @return whether the label can be what a number counts: any German noun; in English a plural, since a number
-     *     before a singular noun names ("the 2019 season", "TSV 1860 qualify") rather than counts
+     * @return whether the label can be what a number counts: a German noun not written in capitals; in English a
+     *     plural, since a number before a singular noun names ("the 2019 season", "TSV 1860 qualify") rather than
+     *     counts
      */
     boolean countable(FigureLabel label) {
         if ("de".equals(language)) {
-            return true;
+            // "Boeing 737 MAX": a word in capitals after a number continues a name; it is no counted noun.
+            return !label.text().equals(label.text().toUpperCase(Locale.ROOT));
         }
         String text = label.text().toLowerCase(Locale.ROOT);
         String last = text.substring(text.lastIndexOf(' ') + 1);
-        return last.endsWith("s") && !last.endsWith("ss") || Glossary.find(last, "en")
-                .filter(entry -> entry.plural("en").equalsIgnoreCase(last)).isPresent();
+        // "famous", "status", "crisis" end in s without being plurals.
+        boolean plural = last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
+        return plural || Glossary.find(last, "en").filter(entry -> entry.plural("en").equalsIgnoreCase(last))
+                .isPresent();
     }
 
     /**

@@ -108,6 +108,12 @@ class NumberTypesTest {
     }
 
     @Test
+    void readsAModelNameFollowedByCapitalsOrAnAdjectiveAsACode() {
+        assertEquals(List.of("code 320"), Readings.of("de", "Die neue Airbus 320 NEO landete pünktlich."));
+        assertEquals(List.of("code 250"), Readings.of("en", "FTSE 250 firm famous for pies plans new shops."));
+    }
+
+    @Test
     void keepsACountAfterACapitalizedWordWhenItCountsSomething() {
         assertEquals(List.of("count 5"), Readings.of("en", "On Monday 5 people were evacuated."));
         assertEquals(List.of("count 16"), Readings.of("en", "Germany's 16 states agreed on the plan."));
