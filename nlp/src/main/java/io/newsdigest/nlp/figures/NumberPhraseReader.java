@@ -17,14 +17,6 @@ import java.util.Set;
  */
 final class NumberPhraseReader {
 
-    private static final Set<String> AND = Set.of("and", "und");
-    private static final Set<String> VAGUE_QUANTIFIERS = Set.of("few", "several", "many", "some", "einige",
-            "mehrere", "paar", "viele", "etliche");
-    private static final Set<String> BOTH = Set.of("beide", "beiden", "beider");
-    private static final Set<String> DETERMINERS = Set.of("die", "der", "den", "des", "diese", "dieser", "diesen",
-            "ihre", "ihren", "ihrer", "seine", "seinen", "seiner", "unsere", "unseren", "unserer", "meine", "meinen",
-            "meiner", "deine", "deinen", "eure", "euren");
-
     private final NumberGrammar grammar;
     private final OneReading one;
 
@@ -73,7 +65,7 @@ final class NumberPhraseReader {
             boolean decimals = parsed.get().stripTrailingZeros().scale() > 0;
             Optional<BigDecimal> suffix = token.touches(tokens.get(next))
                     ? grammar.suffixScale(tokens.get(next).text(), afterCurrencySign)
-                    : decimals || afterCurrencySign ? spacedScaleLetter(tokens, next) : Optional.empty();
+                    : decimals || afterCurrencySign ? PhraseEdges.spacedScaleLetter(tokens, next) : Optional.empty();
             if (suffix.isPresent()) {
                 sum.scale(suffix.get());
                 next++;
@@ -83,27 +75,8 @@ final class NumberPhraseReader {
         int afterScales = continuation(tokens, scales(tokens, next, sum), sum);
         scaled |= afterScales > next;
         boolean plain = !scaled && token.text().chars().allMatch(Character::isDigit);
-        return Optional.of(phrase(tokens, index, afterScales + (plusAfter(tokens, afterScales) ? 1 : 0), sum,
+        return Optional.of(phrase(tokens, index, afterScales + (PhraseEdges.plusAfter(tokens, afterScales) ? 1 : 0), sum,
                 plain, false));
-    }
-
-    /**
-     * "2.33 k", "$1.6 M": a scale letter after a space counts only after decimals or a currency sign and where
-     * nothing follows it in the sentence but punctuation, since "5 k run", "ran 10 k." or "3 M Hotels" use the
-     * letters otherwise. A lower-case "m" is metres.
-     */
-    private static Optional<BigDecimal> spacedScaleLetter(List<Token> tokens, int index) {
-        String letter = tokens.get(index).text();
-        boolean last = index + 1 == tokens.size() || tokens.get(index + 1).is(Token.Type.SYMBOL)
-                && !tokens.get(index + 1).isSymbol("-‐‑/&");
-        if (!last) {
-            return Optional.empty();
-        }
-        return switch (letter) {
-            case "k", "K" -> Optional.of(BigDecimal.valueOf(1_000));
-            case "M" -> Optional.of(BigDecimal.valueOf(1_000_000));
-            default -> Optional.empty();
-        };
     }
 
     private static boolean plainDigits(Token token) {
@@ -118,7 +91,7 @@ final class NumberPhraseReader {
             return Optional.of(phrase(tokens, index, half, sum, false, true));
         }
         String first = tokens.get(index).lower();
-        if (bothAfterDeterminer(tokens, index)) {
+        if (PhraseEdges.bothAfterDeterminer(tokens, index, grammar)) {
             sum.add(BigDecimal.TWO);
             return Optional.of(phrase(tokens, index, index + 1, sum, false, true));
         }
@@ -149,7 +122,7 @@ final class NumberPhraseReader {
                 sum.multiply(fraction.get());
             } else if (grammar.scale(word).isPresent()) {
                 if (!sum.started() && (grammar.pluralScale(word) || next > 0
-                        && VAGUE_QUANTIFIERS.contains(tokens.get(next - 1).lower()))) {
+                        && PhraseEdges.vagueBefore(tokens, next))) {
                     // "Millionen Menschen", "dozens of cities", "a few hundred", "mehrere tausend": a plural scale or
                     // one after a vague quantifier is no number; "hundred thousand dollars", "tausend Menschen" are.
                     break;
@@ -163,8 +136,8 @@ final class NumberPhraseReader {
             } else if (numeric && grammar.decimalPoint(word) && digitWordAt(tokens, next + 1)) {
                 next = decimals(tokens, next + 1, sum);
                 continue;
-            } else if (numeric && andFraction(tokens, next).isPresent()) {
-                sum.add(andFraction(tokens, next).get());
+            } else if (numeric && PhraseEdges.andFraction(tokens, next, grammar).isPresent()) {
+                sum.add(PhraseEdges.andFraction(tokens, next, grammar).get());
                 next += 3;
                 continue;
             } else if (!(numeric && "and".equals(word) && spelledAt(tokens, next + 1)
@@ -177,43 +150,6 @@ final class NumberPhraseReader {
             return Optional.empty();
         }
         return Optional.of(phrase(tokens, index, next, sum, false, true));
-    }
-
-    /**
-     * "21+ percent", "18+": a plus glued after a number, which means "or more", as "million-plus" does
-     * ({@link #endsWithPlus}).
-     */
-    private static boolean plusAfter(List<Token> tokens, int index) {
-        return index > 0 && index < tokens.size() && tokens.get(index).isSymbol("+")
-                && tokens.get(index - 1).touches(tokens.get(index))
-                && (index + 1 == tokens.size() || !tokens.get(index).touches(tokens.get(index + 1))
-                || !tokens.get(index + 1).is(Token.Type.NUMBER));
-    }
-
-    /** @return whether the phrase ends in a glued plus ("21+"): at least that many */
-    static boolean endsWithPlus(List<Token> tokens, NumberPhrase number) {
-        Token last = tokens.get(number.last() - 1);
-        return last.isSymbol("+") || last.lower().endsWith("-plus");
-    }
-
-    /**
-     * "die beiden Töchter", "ihre beiden Söhne": German "beide" after a determiner is "the two", as translations
-     * write it; "beide" alone is "both", which no language counts.
-     */
-    private boolean bothAfterDeterminer(List<Token> tokens, int index) {
-        if (!"de".equals(grammar.language()) || index == 0 || !BOTH.contains(tokens.get(index).lower())) {
-            return false;
-        }
-        // "die ersten beiden Partien": an adjective may stand between; "als die beiden gingen" has no noun.
-        String before = tokens.get(index - 1).lower();
-        boolean determined = DETERMINERS.contains(before) || index >= 2 && before.endsWith("en")
-                && DETERMINERS.contains(tokens.get(index - 2).lower());
-        int noun = index + 1;
-        while (noun < tokens.size() && noun <= index + 3 && tokens.get(noun).is(Token.Type.WORD)
-                && !tokens.get(noun).capitalized() && !LabelReader.functionWord(tokens.get(noun).lower())) {
-            noun++;
-        }
-        return determined && noun < tokens.size() && tokens.get(noun).capitalized();
     }
 
     /**
@@ -276,20 +212,6 @@ final class NumberPhraseReader {
                 && grammar.spelled(tokens.get(index).lower())
                 .filter(value -> value.compareTo(BigDecimal.TEN) < 0 && value.stripTrailingZeros().scale() <= 0)
                 .isPresent();
-    }
-
-    /**
-     * "one and a half", "two and three quarters", "sechs und zwei Drittel": the fraction added to the number
-     * before.
-     */
-    private Optional<BigDecimal> andFraction(List<Token> tokens, int index) {
-        if (index + 2 >= tokens.size() || !AND.contains(tokens.get(index).lower())
-                || !tokens.get(index + 1).is(Token.Type.WORD)) {
-            return Optional.empty();
-        }
-        String count = tokens.get(index + 1).lower();
-        Optional<BigDecimal> numerator = grammar.article(count) ? Optional.of(BigDecimal.ONE) : grammar.spelled(count);
-        return numerator.flatMap(times -> grammar.fraction(tokens.get(index + 2).lower()).map(times::multiply));
     }
 
     /** "two-thirds", "three-quarters", "one-half": a fraction written as one hyphenated word. */

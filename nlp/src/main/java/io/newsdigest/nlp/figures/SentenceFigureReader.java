@@ -152,7 +152,7 @@ final class SentenceFigureReader {
         int last = partner.map(Amount::last).orElse(amount.last());
         Optional<UnitLexicon.Unit> unit = amount.unit().or(() -> partner.flatMap(Amount::unit));
         Qualifier leading = firstToken < amount.first() ? Qualifier.EXACT : CueWords.qualifier(tokens, firstToken);
-        if (partner.isEmpty() && NumberPhraseReader.endsWithPlus(tokens, amount.number())) {
+        if (partner.isEmpty() && PhraseEdges.endsWithPlus(tokens, amount.number())) {
             leading = Qualifier.AT_LEAST;
         }
         Optional<Equivalent> equivalent = equivalent(text, tokens, last);
