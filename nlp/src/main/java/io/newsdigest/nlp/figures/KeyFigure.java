@@ -14,10 +14,11 @@ import java.util.OptionalDouble;
  * @param sentenceIndex index of the sentence that holds the figure
  * @param kind what the figure measures
  * @param value the normalized value (115000, 5.0E9); for dates the year
- * @param valueTo upper bound of a range
+ * @param valueTo upper bound of a range; for a score the second side ("3:1" has value 3 and valueTo 1)
  * @param unit unit symbol for quantities, {@code %} or {@code pp} for percentages
  * @param currency ISO 4217 code for money
- * @param date ISO 8601 (partial) date for kind {@link FigureKind#DATE}
+ * @param date ISO 8601 (partial) date for kind {@link FigureKind#DATE} ("2025-06", "--05-03" without a year, a span
+ *     "2025/2026"), or a time of day for type {@link FigureType#TIME} ("T21:30", "T18:00/T20:00")
  * @param qualifier how the text qualifies the figure
  * @param estimated whether the sentence attributes the figure to an estimate or forecast
  * @param label the counted or measured thing

@@ -12,10 +12,14 @@ import java.util.Optional;
  * qualifiers, the noun they count (lemmatized with Lucene's minimal stemmers), conversions in parentheses and
  * repeated mentions; and a salience score for each.
  *
+ * <p>Every number gets a {@link FigureType} from one inventory for both languages ({@link #numbers}); only the
+ * types that can be key figures reach {@link #extract}. Times of day, ages, ordinals, scores and codes are read by
+ * their own readers before any amount, so that they are never misread as counts.
+ *
  * <p>Thread-safe: one instance serves all threads. Holds no resources to close. Reads only the sentences it is
  * given; a sentence whose span does not fit the text is skipped. It does not translate labels (see
- * {@link LocaleFigureRenderer}), does not resolve relative dates ("next Tuesday"), ordinals or slash runs that are
- * no proper fraction ("24/7", "1/40"), and treats every language other than German with the English grammar.
+ * {@link LocaleFigureRenderer}), does not resolve relative dates ("next Tuesday"), and treats every language other
+ * than German with the English grammar.
  */
 public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
 
