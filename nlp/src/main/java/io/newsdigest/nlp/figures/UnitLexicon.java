@@ -241,12 +241,14 @@ final class UnitLexicon {
         units("km²", "quadratkilometer", "quadratkilometern", "square kilometer", "square kilometers",
                 "square kilometre", "square kilometres");
         units("m²", "quadratmeter", "quadratmetern", "square meter", "square meters", "square metre", "square metres");
-        units("mi²", "square mile", "square miles");
+        units("mi²", "square mile", "square miles", "quadratmeile", "quadratmeilen");
         units("ha", "hektar", "hectare", "hectares");
         units("acre", "acre", "acres");
         units("km/h", "kilometer pro stunde", "stundenkilometer", "kilometres per hour", "kilometers per hour",
                 "kilometer per hour");
-        units("mph", "miles per hour", "mile per hour");
+        // German translations of English reports keep the imperial unit in German words.
+        units("mph", "miles per hour", "mile per hour", "meilen pro stunde", "meilen in der stunde",
+                "meile pro stunde");
         units("m/s", "meter pro sekunde", "meters per second", "metres per second");
     }
 

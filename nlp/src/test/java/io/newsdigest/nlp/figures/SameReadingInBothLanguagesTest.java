@@ -25,6 +25,7 @@ class SameReadingInBothLanguagesTest {
             Die Sprechstunde ist zwischen 18 und 20 Uhr. | Office hours are between 6 and 8 p.m.
             Millionen Menschen sahen, wie sie Platz 3 belegte. | Millions watched her take place 3.
             Ihre beiden Söhne sind Mitte zwanzig. | Her two sons are in their mid 20s.
+            Der Sturm erreichte 70 Meilen pro Stunde. | The storm reached 70 mph.
             """)
     void readsTheSameTypedValuesInBothLanguages(String german, String english) {
         List<String> de = Readings.of("de", german.strip()).stream().sorted().toList();
