@@ -9,6 +9,12 @@ const QUALIFIERS = {
 
 const KINDS = { count: 'Count', quantity: 'Quantity', money: 'Money', percent: 'Share', date: 'Date', range: 'Range' };
 
+// The figure's type, the same inventory the server reads in both languages.
+const TYPES = {
+  count: 'Count', money: 'Money', percent: 'Share', quantity: 'Quantity', range: 'Range', date: 'Date',
+  duration: 'Duration', age: 'Age', time: 'Time', ordinal: 'Rank', score: 'Score', code: 'Code',
+};
+
 // Units that Intl.NumberFormat can spell out; the others keep the symbol the server gives.
 const INTL_UNITS = {
   km: 'kilometer', m: 'meter', cm: 'centimeter', mm: 'millimeter', mi: 'mile',
@@ -35,15 +41,21 @@ export function qualifierWords(qualifier, language, kind) {
   return (QUALIFIERS[language] ?? QUALIFIERS.en)[qualifier] ?? '';
 }
 
-/** What the figure measures, for the card's kicker. */
+/** What the figure measures, by its kind (kept for callers that know only the kind). */
 export function kindName(kind) {
   return KINDS[kind] ?? kind;
+}
+
+/** What the figure is, for the card's kicker: its type, or its kind from a server that sends no type. */
+export function typeName(figure) {
+  return figure.type ? (TYPES[figure.type] ?? figure.type) : kindName(figure.kind);
 }
 
 /** The value (and upper bound of a range) formatted for the target locale, without the qualifier. */
 export function formatValue(figure, language) {
   const locale = localeOf(language);
-  if (figure.kind === 'date' || (figure.date && figure.kind !== 'range')) {
+  // A year, a span of years or days, a time: never a grouped number ("2025–2026", not "2,025–2,026").
+  if (figure.kind === 'date' || figure.type === 'date' || figure.type === 'time' || typeof figure.date === 'string') {
     return formatDate(figure, locale);
   }
   const share = ratioOf(figure, language) ?? fractionOf(figure);
@@ -138,11 +150,59 @@ function number(locale, options) {
 
 function formatDate(figure, locale) {
   const iso = typeof figure.date === 'string' ? figure.date : String(Math.trunc(figure.value));
-  const [year, month, day] = iso.split('-').map(part => Number.parseInt(part, 10));
-  if (!month) {
-    return String(year);
+  const [from, to] = iso.split('/');
+  if (to === undefined) {
+    return formatPoint(from, locale);
   }
-  const when = new Date(Date.UTC(year, month - 1, day || 1));
-  const options = day ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(when);
+  const a = parts(from);
+  const b = parts(to);
+  if (a.time || !a.month || !b.month || a.month !== b.month || a.year !== b.year || !a.day || !b.day) {
+    return `${formatPoint(from, locale)}–${formatPoint(to, locale)}`;
+  }
+  // Two days of one month: "7–9 May 2026", "7.–9. Mai 2026".
+  const format = new Intl.DateTimeFormat(locale, dateOptions(a));
+  const start = utc(a);
+  const end = utc(b);
+  return typeof format.formatRange === 'function' ? format.formatRange(start, end)
+      : `${format.format(start)}–${format.format(end)}`;
+}
+
+/** "2025", "2025-06", "2025-06-01", "--05-03" (a day without a year), "T21:30". */
+function parts(iso) {
+  if (iso.startsWith('T')) {
+    const [hour, minute] = iso.slice(1).split(':').map(part => Number.parseInt(part, 10));
+    return { time: true, hour, minute };
+  }
+  const yearless = iso.startsWith('--');
+  const [year, month, day] = (yearless ? `0-${iso.slice(2)}` : iso).split('-').map(part => Number.parseInt(part, 10));
+  return { year: yearless ? null : year, month, day };
+}
+
+function utc(p) {
+  // A day without a year is placed in a leap year, so that 29 February exists.
+  return new Date(Date.UTC(p.year ?? 2000, (p.month || 1) - 1, p.day || 1));
+}
+
+function dateOptions(p) {
+  const options = { month: 'long', timeZone: 'UTC' };
+  if (p.day) {
+    options.day = 'numeric';
+  }
+  if (p.year !== null) {
+    options.year = 'numeric';
+  }
+  return options;
+}
+
+function formatPoint(iso, locale) {
+  const p = parts(iso);
+  if (p.time) {
+    return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' })
+        .format(new Date(Date.UTC(2000, 0, 1, p.hour, p.minute)));
+  }
+  if (!p.month) {
+    // A year is a name of a year, written with its digits only.
+    return String(p.year);
+  }
+  return new Intl.DateTimeFormat(locale, dateOptions(p)).format(utc(p));
 }

@@ -1,7 +1,7 @@
 // Fills the digest section from a /v1/summarize answer and links cards and sentences to their source spans.
 
 import { h } from './dom.js';
-import { formatEquivalent, formatValue, kindName, qualifierWords } from './figures.js';
+import { formatEquivalent, formatValue, qualifierWords, typeName } from './figures.js';
 import { renderSource } from './source.js';
 
 const UI_LANGUAGE = 'en';
@@ -148,7 +148,7 @@ function card(figure, i, target, link) {
   const mentions = figure.mentions?.length
       ? ` · ${figure.mentions.length} more mention${figure.mentions.length > 1 ? 's' : ''}` : '';
   const button = h('button', { type: 'button', class: 'card', 'data-figure': i },
-      h('span', { class: 'card__kicker' }, kindName(figure.kind),
+      h('span', { class: 'card__kicker' }, typeName(figure),
           figure.estimated ? h('span', { class: 'badge badge--estimate' }, 'Estimate') : null),
       h('span', { class: 'card__value', lang: target },
           qualifier ? h('span', { class: 'card__qualifier' }, `${qualifier} `) : null,

@@ -5,6 +5,7 @@ import io.newsdigest.api.model.SourceLink;
 import io.newsdigest.api.model.SummaryEngine;
 import io.newsdigest.api.model.TranslationMethod;
 import io.newsdigest.api.model.FigureKind;
+import io.newsdigest.api.model.FigureType;
 import io.newsdigest.api.model.FigureMention;
 import io.newsdigest.api.model.Qualifier;
 import io.newsdigest.api.model.SummaryMethod;
@@ -161,6 +162,7 @@ public final class ApiMapping {
         figure.setEnd(source.end());
         figure.setSentenceIndex(source.sentenceIndex());
         figure.setKind(FigureKind.fromValue(source.kind().wireName()));
+        figure.setType(FigureType.fromValue(source.type().wireName()));
         figure.setValue(source.value());
         source.valueTo().ifPresent(figure::setValueTo);
         source.unit().ifPresent(figure::setUnit);

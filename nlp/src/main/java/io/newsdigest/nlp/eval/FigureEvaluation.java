@@ -22,10 +22,12 @@ import java.util.Optional;
  * Scores the key-figure extractor on the Recognizers-Text specs and the quantulum3 cases: per language and type,
  * precision and recall of (value, unit or currency) against the expected resolutions.
  *
- * <p>Run: {@code mvn -o -B -q -pl nlp compile exec:java -Dexec.mainClass=io.newsdigest.nlp.eval.FigureEvaluation
- * -Dexec.args=../shared/eval/keyfigures}. Prints a Markdown table. Each input is one sentence. Their unit names
- * are mapped to our ISO codes and symbols by the tables below (documented in {@code docs/figures.md}); a name
- * without a mapping can never match, so it counts against recall.
+ * <p>Run: {@code newsdigest eval figures [FOLDER] [--misses] [--fold a|b]}. Prints the Markdown table over all
+ * cases, then the two-fold table: the same scores on each half of the cases ({@link Folds}: rules are written
+ * from fold {@code a}'s misses, fold {@code b} is held out). {@code --misses} prints every case of the chosen fold
+ * (both without {@code --fold}) with a missed or extra item to standard error. Each input is one sentence. Their
+ * unit names are mapped to our ISO codes and symbols by the tables below (documented in {@code docs/figures.md});
+ * a name without a mapping can never match, so it counts against recall.
  */
 public final class FigureEvaluation {
 
@@ -83,6 +85,7 @@ public final class FigureEvaluation {
     private final KeyFigureExtractor extractor;
     private final boolean printMisses;
     private final ObjectMapper json = new ObjectMapper();
+    private Optional<String> fold = Optional.empty();
 
     /**
      * @param extractor the extractor to score
@@ -96,13 +99,31 @@ public final class FigureEvaluation {
     public static void main(String[] args) throws IOException {
         List<String> arguments = List.of(args);
         boolean misses = arguments.contains("--misses");
-        Path root = Path.of(arguments.stream().filter(a -> !a.startsWith("--")).findFirst()
-                .orElse("../shared/eval/keyfigures"));
+        int foldAt = arguments.indexOf("--fold");
+        Optional<String> missFold = foldAt >= 0 && foldAt + 1 < args.length ? Optional.of(args[foldAt + 1])
+                : Optional.empty();
+        Path root = Path.of(arguments.stream().filter(a -> !a.startsWith("--") && !missFold.equals(Optional.of(a)))
+                .findFirst().orElse("../shared/eval/keyfigures"));
         if (!Files.isDirectory(root)) {
             System.err.println("No evaluation data at " + root.toAbsolutePath() + "; pass the keyfigures folder.");
             System.exit(2);
         }
-        System.out.print(markdown(new FigureEvaluation(new RuleBasedFigureExtractor(), misses).run(root)));
+        KeyFigureExtractor extractor = new RuleBasedFigureExtractor();
+        System.out.print(markdown(new FigureEvaluation(extractor, misses && missFold.isEmpty()).run(root)));
+        FigureEvaluation tuning = new FigureEvaluation(extractor, misses && missFold.equals(Optional.of(Folds.TUNING)));
+        FigureEvaluation heldOut = new FigureEvaluation(extractor,
+                misses && missFold.equals(Optional.of(Folds.HELD_OUT)));
+        System.out.print("\n" + twoFold(tuning.inFold(Folds.TUNING).run(root), heldOut.inFold(Folds.HELD_OUT).run(root)));
+    }
+
+    /** @return this evaluation restricted to the cases of one fold ({@link Folds}) */
+    public FigureEvaluation inFold(String name) {
+        this.fold = Optional.of(name);
+        return this;
+    }
+
+    private boolean kept(String input) {
+        return fold.isEmpty() || fold.get().equals(Folds.of(input));
     }
 
     /** @param root the {@code keyfigures} folder with {@code recognizers-text/} and {@code quantulum3/} */
@@ -130,6 +151,9 @@ public final class FigureEvaluation {
         Tally tally = new Tally();
         for (JsonNode test : read(file)) {
             String input = test.path("Input").asText("");
+            if (!kept(input)) {
+                continue;
+            }
             List<String> expected = new ArrayList<>();
             boolean inScope = true;
             for (JsonNode result : test.path("Results")) {
@@ -138,7 +162,9 @@ public final class FigureEvaluation {
                 inScope &= !subtype.equals("fraction") && !subtype.equals("power");
             }
             inScope &= expected.stream().noneMatch(key -> key.contains("?"));
-            score(type, input, expected, FigureResolutions.predicted(type, figures(input, language)), tally, inScope);
+            // The number specs ask for every number of the text, key figure or not ("Zahl Nummer 3", codes).
+            List<KeyFigure> figures = "number".equals(type) ? numbers(input, language) : figures(input, language);
+            score(type, input, expected, FigureResolutions.predicted(type, figures), tally, inScope);
         }
         return tally.row("Recognizers-Text", language, type);
     }
@@ -146,6 +172,9 @@ public final class FigureEvaluation {
     private Row quantulum(Path file, String name) throws IOException {
         Tally tally = new Tally();
         for (JsonNode test : read(file)) {
+            if (!kept(test.path("req").asText(""))) {
+                continue;
+            }
             List<String> expected = new ArrayList<>();
             for (JsonNode result : test.path("res")) {
                 String unit = result.path("unit").asText();
@@ -164,6 +193,11 @@ public final class FigureEvaluation {
             score("quantulum", test.path("req").asText(""), expected, predicted, tally, inScope);
         }
         return tally.row("quantulum3", "en", name);
+    }
+
+    private List<KeyFigure> numbers(String input, String language) {
+        Sentence sentence = new Sentence(0, 0, input.length(), input);
+        return extractor.numbers(input, List.of(sentence), language);
     }
 
     private List<KeyFigure> figures(String input, String language) {
@@ -216,6 +250,23 @@ public final class FigureEvaluation {
                     all.matched(), decimal(all.precision()), decimal(all.recall()), scope.cases(),
                     decimal(scope.precision()), decimal(scope.recall()), comparable.cases(),
                     decimal(comparable.precision()), decimal(comparable.recall())));
+        }
+        return out.toString();
+    }
+
+    /**
+     * @return the two-fold table: per row, cases, precision and recall in scope on fold {@code a} (the half the rules
+     *     were written from) and on fold {@code b} (held out)
+     */
+    public static String twoFold(List<Row> tuning, List<Row> heldOut) {
+        StringBuilder out = new StringBuilder("| corpus | lang | type | cases a | P a | R a | cases b | P b | R b |\n"
+                + "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (int i = 0; i < tuning.size() && i < heldOut.size(); i++) {
+            Counts a = tuning.get(i).inScope();
+            Counts b = heldOut.get(i).inScope();
+            out.append("| %s | %s | %s | %d | %s | %s | %d | %s | %s |%n".formatted(tuning.get(i).corpus(),
+                    tuning.get(i).language(), tuning.get(i).type(), a.cases(), decimal(a.precision()),
+                    decimal(a.recall()), b.cases(), decimal(b.precision()), decimal(b.recall())));
         }
         return out.toString();
     }

@@ -2,6 +2,7 @@ package io.newsdigest.nlp.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsdigest.nlp.figures.FigureKind;
+import io.newsdigest.nlp.figures.FigureType;
 import io.newsdigest.nlp.figures.KeyFigure;
 import io.newsdigest.nlp.figures.Qualifier;
 
@@ -103,7 +104,7 @@ final class FigureResolutions {
         boolean date = figure.date().isPresent();
         switch (type) {
             case "number" -> {
-                if (!date) {
+                if (!date && figure.type() != FigureType.ORDINAL) {
                     keys.add(key(figure.value(), ""));
                     figure.valueTo().ifPresent(to -> keys.add(key(to, "")));
                 }

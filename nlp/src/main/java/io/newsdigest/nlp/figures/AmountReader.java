@@ -7,21 +7,22 @@ import java.util.Set;
 
 /**
  * Reads one amount: an optional currency sign, a number phrase, the currency, unit or percent sign after it and
- * the cents that belong to money. A number glued to letters, a German ordinal or the pronoun "one" is no amount.
+ * the cents that belong to money. A number glued to letters, a German ordinal or a number that names something is
+ * no amount.
  * Thread-safe and immutable.
  */
 final class AmountReader {
 
     private static final Set<String> CENTS = Set.of("cent", "cents");
     private static final Set<String> AND = Set.of("und", "and");
-    private static final Set<String> DETERMINERS = Set.of("the", "which", "this", "that", "each", "every", "any",
-            "no", "another", "someone", "anyone");
 
     private final NumberPhraseReader numbers;
+    private final NamesAndRanks names;
     private final UnitLexicon units = UnitLexicon.instance();
 
-    AmountReader(NumberPhraseReader numbers) {
+    AmountReader(NumberPhraseReader numbers, NamesAndRanks names) {
         this.numbers = numbers;
+        this.names = names;
     }
 
     /** Reads a currency sign, a number phrase and the unit after it, or nothing when the number is a code. */
@@ -32,7 +33,8 @@ final class AmountReader {
             return Optional.empty();
         }
         if (sign.isEmpty()) {
-            Optional<Amount> compound = spelledCompound(tokens, index);
+            Optional<Amount> compound = spelledCompound(tokens, index)
+                    .or(() -> WordAmounts.at(tokens, index, numbers.grammar()));
             if (compound.isPresent()) {
                 return compound;
             }
@@ -43,13 +45,15 @@ final class AmountReader {
             return Optional.empty();
         }
         NumberPhrase number = phrase.get();
+        Optional<Amount> scaledCompound = sign.isEmpty() ? hyphenScale(tokens, number) : Optional.empty();
+        if (scaledCompound.isPresent()) {
+            return scaledCompound;
+        }
         Optional<UnitLexicon.Match> suffix = units.after(tokens, number.last())
                 .filter(match -> !codeOfTheNextNumber(tokens, match))
                 .or(() -> hyphenUnit(tokens, number)).or(() -> gluedTemperature(tokens, number));
-        if (sign.isEmpty() && suffix.isEmpty() && pronoun(tokens, number)) {
-            return Optional.empty();
-        }
-        if (sign.isEmpty() && !suffix.isPresent() && (codeOrOrdinal(tokens, number) || namesSomething(tokens, number))) {
+        if (sign.isEmpty() && !suffix.isPresent() && (codeOrOrdinal(tokens, number)
+                || !number.spelled() && NamesAndRanks.namesSomething(tokens, number.first()))) {
             return Optional.empty();
         }
         boolean negative = sign.isEmpty() && negative(tokens, numberAt);
@@ -156,8 +160,9 @@ final class AmountReader {
     }
 
     /**
-     * "3-inch", "16-meter", "10-dollar", and the head of a German compound: "500-Euro-Schein", "100-Meter-Lauf".
-     * Only units of measure and money join this way: "3-Zimmer-Wohnung" stays a code-like compound.
+     * "3-inch", "16-meter", "10-dollar", and the head of a German compound: "500-Euro-Schein", "100-Meter-Lauf",
+     * "50-Prozent-Garantie". Only units, money and percent join this way: "3-Zimmer-Wohnung" stays a code-like
+     * compound.
      */
     private Optional<UnitLexicon.Match> hyphenUnit(List<Token> tokens, NumberPhrase number) {
         int hyphen = number.last();
@@ -169,44 +174,55 @@ final class AmountReader {
         Token word = tokens.get(hyphen + 1);
         Optional<UnitLexicon.Match> unit = units.after(tokens, hyphen + 1);
         if (unit.isEmpty() && word.is(Token.Type.WORD)) {
-            String head = word.text().split("[-‐‑]", 2)[0];
+            String head = Token.HYPHENS.split(word.text(), 2)[0];
             unit = head.length() < word.text().length()
                     ? units.word(head).map(u -> new UnitLexicon.Match(u, hyphen + 2)) : Optional.empty();
         }
         return unit.filter(match -> match.unit().kind() == FigureKind.QUANTITY
-                || match.unit().kind() == FigureKind.MONEY);
+                || match.unit().kind() == FigureKind.MONEY || match.unit().kind() == FigureKind.PERCENT);
     }
 
     /**
-     * "Fünf-Prozent-Hürde", "Zehn-Euro-Schein", "one-dollar coin": a spelled number joined by a hyphen to a unit
-     * or currency, written as one word.
+     * "1-Billionen-Paket", "3-Billionen-Dollar-Gesetzentwurf", "5-Millionen-Euro-Projekt": a scale word at the head
+     * of a German compound, with the currency after it if there is one.
+     */
+    private Optional<Amount> hyphenScale(List<Token> tokens, NumberPhrase number) {
+        int hyphen = number.last();
+        if (hyphen + 1 >= tokens.size() || !tokens.get(hyphen).isSymbol("-‐‑")
+                || !tokens.get(hyphen - 1).touches(tokens.get(hyphen))
+                || !tokens.get(hyphen).touches(tokens.get(hyphen + 1)) || !tokens.get(hyphen + 1).is(Token.Type.WORD)) {
+            return Optional.empty();
+        }
+        String[] parts = Token.HYPHENS.split(tokens.get(hyphen + 1).lower());
+        Optional<BigDecimal> scale = parts.length > 1 ? numbers.grammar().scale(parts[0]) : Optional.empty();
+        if (scale.isEmpty() || scale.get().compareTo(BigDecimal.valueOf(1_000)) < 0) {
+            return Optional.empty();
+        }
+        Optional<UnitLexicon.Unit> currency = units.word(parts[1]).filter(u -> u.kind() == FigureKind.MONEY);
+        return Optional.of(new Amount(number.first(), hyphen + 2, number, number.value().multiply(scale.get()),
+                currency));
+    }
+
+    /**
+     * "Fünf-Prozent-Hürde", "Zehn-Euro-Schein", "one-dollar coin", "five-year stays", "three-month battle": a
+     * spelled number joined by a hyphen to a unit or currency, written as one word.
      */
     private Optional<Amount> spelledCompound(List<Token> tokens, int index) {
         Token token = tokens.get(index);
-        if (!token.is(Token.Type.WORD)) {
+        if (!token.hyphenated()) {
             return Optional.empty();
         }
-        String[] parts = token.lower().split("[-‐‑]", 3);
+        String[] parts = Token.HYPHENS.split(token.lower(), 3);
         if (parts.length < 2) {
             return Optional.empty();
         }
-        Optional<UnitLexicon.Unit> unit = units.word(parts[1])
-                .filter(u -> u.kind() == FigureKind.MONEY || u.kind() == FigureKind.PERCENT);
-        Optional<BigDecimal> value = unit.isPresent() ? numbers.grammar().spelled(parts[0]) : Optional.empty();
+        Optional<UnitLexicon.Unit> unit = units.word(parts[1]);
+        boolean signed = unit.filter(u -> u.kind() == FigureKind.MONEY || u.kind() == FigureKind.PERCENT).isPresent();
+        // "one-year" is as much an article as "einjährig": the word for one joins a sign, not a measure.
+        Optional<BigDecimal> value = unit.isPresent() ? numbers.grammar().spelled(parts[0])
+                .filter(v -> signed || v.compareTo(BigDecimal.ONE) != 0) : Optional.empty();
         return value.map(v -> new Amount(index, index + 1, new NumberPhrase(index, index + 1, token.start(),
                 token.end(), v, false, true, BigDecimal.ONE), v, unit));
-    }
-
-    /** "the one you mentioned", "which one", "one of the best": the word "one" as a pronoun. */
-    private static boolean pronoun(List<Token> tokens, NumberPhrase number) {
-        boolean one = number.spelled() && number.last() - number.first() == 1
-                && "one".equals(tokens.get(number.first()).lower());
-        boolean afterDeterminer = number.first() > 0 && DETERMINERS.contains(tokens.get(number.first() - 1).lower());
-        // "one of the world's top 10 players": one member of a group, not a count of one.
-        boolean ofTheGroup = number.last() + 1 < tokens.size() && "of".equals(tokens.get(number.last()).lower())
-                && Set.of("the", "its", "their", "his", "her", "our", "my", "your", "these", "those")
-                .contains(tokens.get(number.last() + 1).lower());
-        return one && (afterDeterminer || ofTheGroup);
     }
 
     private static boolean gluedToWord(List<Token> tokens, NumberPhrase number) {
@@ -215,70 +231,10 @@ final class AmountReader {
                 && tokens.get(before).is(Token.Type.WORD);
     }
 
-    /**
-     * "Linie 7", "Artikel 5", "Nr. 3", "gate 12": a number right after a noun that it names rather than counts.
-     * Compounds ending in "linie" ("Straßenbahnlinie 7") count as such nouns too.
-     */
-    private static boolean namesSomething(List<Token> tokens, NumberPhrase number) {
-        int before = number.first() - 1;
-        if (before >= 1 && tokens.get(before).isSymbol(".") && tokens.get(before - 1).is(Token.Type.WORD)) {
-            before--;
-        }
-        if (before < 0 || number.spelled() || !tokens.get(before).is(Token.Type.WORD)) {
-            return false;
-        }
-        String word = tokens.get(before).lower();
-        return NAMING_NOUNS.contains(word) || word.endsWith("linie") || street(word) || indexName(tokens, before)
-                || PRODUCT_LINES.contains(word) && !tokens.get(before).text().equals(word);
-    }
-
-    /** "Königstraße 12", "Am Markt 3": a house number. */
-    private static boolean street(String word) {
-        return STREET_ENDINGS.stream().anyMatch(ending -> word.endsWith(ending) && word.length() > ending.length());
-    }
-
-    /** "S&P 500", "FTSE 100", "Nikkei 225", "Euro Stoxx 50": the number is part of a stock index's name. */
-    private static boolean indexName(List<Token> tokens, int before) {
-        String word = tokens.get(before).lower();
-        boolean sAndP = "p".equals(word) && before >= 2 && tokens.get(before - 1).isSymbol("&")
-                && "s".equals(tokens.get(before - 2).lower());
-        return sAndP || STOCK_INDEXES.contains(word) && tokens.get(before).capitalized();
-    }
-
-    private static final List<String> STREET_ENDINGS = List.of("straße", "strasse", "str", "weg", "platz", "allee",
-            "gasse", "damm", "ufer", "chaussee");
-    /** Product lines whose models are numbers: "Boeing 737", "iPhone 15", "Windows 11", "Model 3". */
-    private static final Set<String> PRODUCT_LINES = Set.of("boeing", "iphone", "ipad", "windows",
-            "playstation", "xbox", "pixel", "galaxy", "model", "modell", "golf", "porsche");
-    private static final Set<String> STOCK_INDEXES = Set.of("ftse", "stoxx", "nikkei", "russell",
-            "nasdaq", "dax", "mdax", "sdax", "tecdax", "cac", "smi", "atx", "kospi", "sensex", "nifty", "fortune");
-
-    private static final Set<String> NAMING_NOUNS = Set.of(
-            "linie", "nr", "nummer", "gleis", "bahnsteig", "kapitel", "artikel", "paragraf", "paragraph", "seite",
-            "folge", "staffel", "spieltag", "terminal", "halle", "zimmer", "raum", "ausgang", "stufe", "version",
-            "line", "no", "number", "route", "platform", "gate", "chapter", "article", "section", "page", "episode",
-            "season", "room", "hall", "exit", "level", "flight", "highway", "interstate", "row", "seat", "stage",
-            "kategorie", "category", "klasse", "class", "phase", "runde", "round", "zone");
-
-    /** "1990er", "3rd", "19-jährige", and a German ordinal "3." inside a sentence. */
+    /** "1990er", "3rd", "19-jährige", "221B", and a German ordinal "3." inside a sentence. */
     private boolean codeOrOrdinal(List<Token> tokens, NumberPhrase number) {
-        if (number.last() >= tokens.size()) {
-            return false;
-        }
-        Token last = tokens.get(number.last() - 1);
-        Token after = tokens.get(number.last());
-        if (!last.touches(after)) {
-            return false;
-        }
-        if (after.is(Token.Type.WORD)) {
-            return true;
-        }
-        boolean followedByWord = number.last() + 1 < tokens.size() && tokens.get(number.last() + 1).is(Token.Type.WORD);
-        if (after.isSymbol("-‐‑") && followedByWord && after.touches(tokens.get(number.last() + 1))) {
-            return true;
-        }
-        return "de".equals(numbers.grammar().language()) && after.isSymbol(".") && followedByWord
-                && !number.spelled() && number.plainDigits() && last.text().length() <= 3;
+        int last = number.last() - 1;
+        return NamesAndRanks.glued(tokens, last) || !number.spelled() && names.ordinal(tokens, last);
     }
 
     private boolean negative(List<Token> tokens, int numberAt) {

@@ -35,7 +35,7 @@ final class DateReader {
     private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "/", "~", "bis", "to", "till", "through");
     private static final Set<String> BETWEEN_WORDS = Set.of("und", "and");
     private static final Set<String> BETWEEN = Set.of("zwischen", "between");
-    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+    static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
     private DateReader() {
     }
@@ -44,14 +44,16 @@ final class DateReader {
     static Optional<DateMatch> at(List<Token> tokens, int index) {
         Token token = tokens.get(index);
         if (token.is(Token.Type.NUMBER)) {
-            return dayFirst(tokens, index).or(() -> yearRange(tokens, index));
+            return DayRanges.at(tokens, index).or(() -> dayFirst(tokens, index)).or(() -> yearRange(tokens, index))
+                    .or(() -> decade(tokens, index));
         }
         return month(tokens, index).flatMap(month -> monthFirst(tokens, index, month));
     }
 
     /**
-     * A number from 1900 to 2100 without unit is a year when a cue precedes it ("seit 2022", "in 2022") or when
-     * it counts nothing; "2000 Menschen" stays a count.
+     * A number from 1900 to 2100 without unit or separator is a year when a cue precedes it ("seit 2022", "in
+     * 2022"), when it counts nothing, or when it is no round number: "als sie 2012 Vorwürfe einräumte" puts a year
+     * before the object, as German clauses do. "2000 Menschen" and "rund 1950 Soldaten" stay counts.
      *
      * @param counts whether a counted noun follows the number
      * @return a year on its own when the words around it say it is one
@@ -62,7 +64,8 @@ final class DateReader {
             return Optional.empty();
         }
         boolean cue = index > 0 && (YEAR_CUES.contains(tokens.get(index - 1).lower()) || noLaterThan(tokens, index - 1));
-        return cue || !counts
+        boolean countLike = counts && (year.get() % 100 == 0 || CueWords.qualifier(tokens, index) != Qualifier.EXACT);
+        return cue || !countLike
                 ? Optional.of(new DateMatch(index, index + 1, String.valueOf(year.get()), year.get(), Optional.empty()))
                 : Optional.empty();
     }
@@ -92,8 +95,8 @@ final class DateReader {
                 && Set.of("no", "not").contains(tokens.get(than - 2).lower());
     }
 
-    /** "1. Juni 2025", "1 June 2025", "3. Mai". */
-    private static Optional<DateMatch> dayFirst(List<Token> tokens, int index) {
+    /** "1. Juni 2025", "1 June 2025", "3. Mai", "the 20th of July". */
+    static Optional<DateMatch> dayFirst(List<Token> tokens, int index) {
         Optional<Integer> day = day(tokens.get(index));
         if (day.isEmpty()) {
             return Optional.empty();
@@ -102,6 +105,9 @@ final class DateReader {
         boolean marked = next < tokens.size() && tokens.get(index).touches(tokens.get(next))
                 && (tokens.get(next).isSymbol(".") || ORDINAL_SUFFIXES.contains(tokens.get(next).lower()));
         if (marked) {
+            next++;
+        }
+        if (next + 1 < tokens.size() && "of".equals(tokens.get(next).lower())) {
             next++;
         }
         if (next >= tokens.size()) {
@@ -123,12 +129,16 @@ final class DateReader {
             // A full stop after the day ends the sentence ("on May 19."), unless a German ordinal follows it.
             boolean dayEnds = next + 1 >= tokens.size() || !tokens.get(next + 1).isSymbol(".") || next + 2 >= tokens.size();
             if (day.isPresent() && dayEnds) {
-                int afterDay = next + 1;
+                // "July 20th": the ordinal suffix belongs to the day.
+                boolean suffix = next + 1 < tokens.size() && tokens.get(next).touches(tokens.get(next + 1))
+                        && ORDINAL_SUFFIXES.contains(tokens.get(next + 1).lower());
+                int dayEnd = suffix ? next + 2 : next + 1;
+                int afterDay = dayEnd;
                 if (afterDay < tokens.size() && tokens.get(afterDay).isSymbol(",")) {
                     afterDay++;
                 }
                 DateMatch match = withYear(tokens, index, afterDay, month, day);
-                return Optional.of(match.date().startsWith("--") ? withLast(match, next + 1) : match);
+                return Optional.of(match.date().startsWith("--") ? withLast(match, dayEnd) : match);
             }
         }
         if (next < tokens.size() && year(tokens, next).isPresent()) {
@@ -153,7 +163,21 @@ final class DateReader {
         return new DateMatch(first, next, "--%02d".formatted(month) + dayPart, 0, Optional.empty());
     }
 
-    /** "2025–2026", "2025/26", "2020 bis 2025". */
+    /** "the 1990s", "die 1990er Jahre", "1980er-Jahre": a decade, as the span of its years. */
+    private static Optional<DateMatch> decade(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        if (!digits(token.text(), 4, 4) || index + 1 >= tokens.size() || !token.touches(tokens.get(index + 1))
+                || !Set.of("s", "er", "ern", "er-jahre", "er-jahren", "ers").contains(tokens.get(index + 1).lower())) {
+            return Optional.empty();
+        }
+        int from = Integer.parseInt(token.text());
+        if (from % 10 != 0 || from < 1000) {
+            return Optional.empty();
+        }
+        return Optional.of(new DateMatch(index, index + 2, from + "/" + (from + 9), from, Optional.of(from + 9)));
+    }
+
+    /** "2025–2026", "2025/26", "1981-87", "2020 bis 2025". */
     private static Optional<DateMatch> yearRange(List<Token> tokens, int index) {
         Optional<Integer> from = year(tokens, index);
         if (from.isEmpty() || index + 2 >= tokens.size()) {
@@ -166,7 +190,7 @@ final class DateReader {
         }
         Token second = tokens.get(index + 2);
         Optional<Integer> to = year(tokens, index + 2);
-        if (to.isEmpty() && tokens.get(index + 1).isSymbol("/") && digits(second.text(), 2, 2)) {
+        if (to.isEmpty() && tokens.get(index + 1).isSymbol("/-–") && digits(second.text(), 2, 2)) {
             to = Optional.of(from.get() / 100 * 100 + Integer.parseInt(second.text()));
         }
         if (to.isEmpty() || to.get() <= from.get()) {
@@ -190,7 +214,7 @@ final class DateReader {
                 && index + 1 < tokens.size() && tokens.get(index + 1).is(Token.Type.NUMBER) ? index + 1 : index;
     }
 
-    private static Optional<Integer> day(Token token) {
+    static Optional<Integer> day(Token token) {
         if (!token.is(Token.Type.NUMBER) || !digits(token.text(), 1, 2)) {
             return Optional.empty();
         }

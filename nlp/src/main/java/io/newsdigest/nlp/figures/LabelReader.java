@@ -53,6 +53,29 @@ final class LabelReader {
         return FUNCTION_WORDS.contains(lowerWord);
     }
 
+    /** @return whether an English word looks plural: "chips", or a glossary noun such as "people" */
+    static boolean plural(String lowerWord) {
+        return lowerWord.endsWith("s") && !lowerWord.endsWith("ss") || Glossary.find(lowerWord, "en").isPresent();
+    }
+
+    /**
+     * @return whether the label can be what a number counts: a German noun not written in capitals; in English a
+     *     plural, since a number before a singular noun names ("the 2019 season", "TSV 1860 qualify") rather than
+     *     counts
+     */
+    boolean countable(FigureLabel label) {
+        if ("de".equals(language)) {
+            // "Boeing 737 MAX": a word in capitals after a number continues a name; it is no counted noun.
+            return !label.text().equals(label.text().toUpperCase(Locale.ROOT));
+        }
+        String text = label.text().toLowerCase(Locale.ROOT);
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        // "famous", "status", "crisis" end in s without being plurals.
+        boolean plural = last.endsWith("s") && !last.endsWith("ss") && !last.endsWith("us") && !last.endsWith("is");
+        return plural || Glossary.find(last, "en").filter(entry -> entry.plural("en").equalsIgnoreCase(last))
+                .isPresent();
+    }
+
     /**
      * @param text the analyzed text the tokens point into
      * @return the counted noun phrase starting at token {@code index}
@@ -138,7 +161,7 @@ final class LabelReader {
                 firstNoun = next;
             }
             next++;
-            boolean plural = word.endsWith("s") && !word.endsWith("ss") || Glossary.find(word, "en").isPresent();
+            boolean plural = plural(word);
             if (plural && firstNoun >= 0) {
                 break;
             }

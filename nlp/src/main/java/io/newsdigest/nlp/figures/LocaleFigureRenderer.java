@@ -45,11 +45,8 @@ public final class LocaleFigureRenderer implements FigureRenderer {
             "week", new String[] {"week", "weeks", "Woche", "Wochen"},
             "day", new String[] {"day", "days", "Tag", "Tage"},
             "h", new String[] {"hour", "hours", "Stunde", "Stunden"},
-            "min", new String[] {"minute", "minutes", "Minute", "Minuten"});
-    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
-    private static final String[] MONTHS_DE = {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-            "September", "Oktober", "November", "Dezember"};
+            "min", new String[] {"minute", "minutes", "Minute", "Minuten"},
+            "s", new String[] {"second", "seconds", "Sekunde", "Sekunden"});
 
     /** Creates a renderer that takes labels in the other language from the glossary only. */
     public LocaleFigureRenderer() {
@@ -67,7 +64,10 @@ public final class LocaleFigureRenderer implements FigureRenderer {
         if (figure.date().isPresent()) {
             // A deadline keeps its word: "bis Juni 2025" is "by June 2025", not the month itself.
             String deadline = figure.qualifier() == Qualifier.UP_TO ? ("de".equals(language) ? "bis " : "by ") : "";
-            return deadline + date(figure.date().get(), language);
+            return deadline + DateWriter.write(figure.date().get(), language);
+        }
+        if (!figure.type().keyFigure() || figure.type() == FigureType.AGE) {
+            return TypedWriter.write(figure, language);
         }
         StringBuilder out = new StringBuilder();
         String qualifier = qualifier(figure.qualifier(), language);
@@ -226,23 +226,5 @@ public final class LocaleFigureRenderer implements FigureRenderer {
             case LESS_THAN -> german ? "weniger als" : "less than";
             case UP_TO -> german ? "bis zu" : "up to";
         };
-    }
-
-    /** "2025-06" → "June 2025" / "Juni 2025"; "2025-06-01" → "June 1, 2025" / "1. Juni 2025"; "2025/2026" → "2025–2026". */
-    private static String date(String iso, String language) {
-        if (iso.contains("/")) {
-            return iso.replace('/', '–');
-        }
-        String[] parts = iso.split("-");
-        if (parts.length < 2 || parts[0].isEmpty()) {
-            return iso;
-        }
-        int month = Integer.parseInt(parts[1]);
-        String name = ("de".equals(language) ? MONTHS_DE : MONTHS_EN)[month - 1];
-        if (parts.length == 2) {
-            return name + " " + parts[0];
-        }
-        int day = Integer.parseInt(parts[2]);
-        return "de".equals(language) ? day + ". " + name + " " + parts[0] : name + " " + day + ", " + parts[0];
     }
 }

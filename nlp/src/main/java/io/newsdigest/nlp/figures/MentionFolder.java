@@ -54,7 +54,7 @@ final class MentionFolder {
 
     private static List<Object> key(KeyFigure figure) {
         Optional<String> lemma = figure.label().map(FigureLabel::lemma);
-        return Arrays.asList(figure.kind(), figure.value(), figure.valueTo(), figure.unit(),
+        return Arrays.asList(figure.type(), figure.kind(), figure.value(), figure.valueTo(), figure.unit(),
                 figure.currency(), figure.date(), figure.kind() == FigureKind.COUNT ? lemma : Optional.empty());
     }
 
@@ -69,6 +69,6 @@ final class MentionFolder {
                 .findFirst();
         return new KeyFigure(figure.text(), figure.start(), figure.end(), figure.sentenceIndex(), figure.kind(),
                 figure.value(), figure.valueTo(), figure.unit(), figure.currency(), figure.date(), qualifier,
-                estimated, label, equivalent, mentions, figure.salience());
+                estimated, label, equivalent, mentions, figure.salience(), figure.type());
     }
 }

@@ -28,7 +28,9 @@ final class NumberGrammar {
             Map.entry("milliarde", BigDecimal.TEN.pow(9)), Map.entry("milliarden", BigDecimal.TEN.pow(9)),
             Map.entry("bio", BigDecimal.TEN.pow(12)), Map.entry("billion", BigDecimal.TEN.pow(12)),
             Map.entry("billionen", BigDecimal.TEN.pow(12)), Map.entry("billiarde", BigDecimal.TEN.pow(15)),
-            Map.entry("billiarden", BigDecimal.TEN.pow(15)));
+            Map.entry("billiarden", BigDecimal.TEN.pow(15)),
+            // Indian news is quoted in German with its own scale words.
+            Map.entry("lakh", BigDecimal.valueOf(100_000)), Map.entry("crore", BigDecimal.valueOf(10_000_000)));
     private static final Map<String, BigDecimal> ENGLISH_SCALES = Map.ofEntries(
             Map.entry("hundred", BigDecimal.valueOf(100)), Map.entry("dozen", BigDecimal.valueOf(12)),
             Map.entry("dozens", BigDecimal.valueOf(12)), Map.entry("lakh", BigDecimal.valueOf(100_000)),
@@ -45,12 +47,16 @@ final class NumberGrammar {
             "mil", BigDecimal.valueOf(1_000_000),
             "b", BigDecimal.TEN.pow(9), "tn", BigDecimal.TEN.pow(12));
     private static final Set<String> GERMAN_ABBREVIATIONS = Set.of("tsd", "mio", "mrd", "bio");
-    private static final Map<String, BigDecimal> GERMAN_FRACTIONS = fractions(Map.of("halb", 2, "halbe", 2,
-            "halben", 2, "halbes", 2, "drittel", 3, "viertel", 4, "fünftel", 5, "achtel", 8, "zehntel", 10));
+    private static final Map<String, BigDecimal> GERMAN_FRACTIONS = fractions(Map.ofEntries(Map.entry("halb", 2),
+            Map.entry("halbe", 2), Map.entry("halben", 2), Map.entry("halbes", 2), Map.entry("drittel", 3),
+            Map.entry("viertel", 4), Map.entry("fünftel", 5), Map.entry("sechstel", 6), Map.entry("siebtel", 7),
+            Map.entry("achtel", 8), Map.entry("neuntel", 9), Map.entry("zehntel", 10)));
     private static final Map<String, BigDecimal> ENGLISH_FRACTIONS = fractions(Map.ofEntries(Map.entry("half", 2),
             Map.entry("third", 3), Map.entry("thirds", 3), Map.entry("quarter", 4), Map.entry("quarters", 4),
-            Map.entry("fifth", 5), Map.entry("fifths", 5), Map.entry("sixth", 6), Map.entry("sixths", 6),
-            Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("tenth", 10), Map.entry("tenths", 10)));
+            Map.entry("fourth", 4), Map.entry("fourths", 4), Map.entry("fifth", 5), Map.entry("fifths", 5),
+            Map.entry("sixth", 6), Map.entry("sixths", 6), Map.entry("seventh", 7), Map.entry("sevenths", 7),
+            Map.entry("eighth", 8), Map.entry("eighths", 8), Map.entry("ninth", 9), Map.entry("ninths", 9),
+            Map.entry("tenth", 10), Map.entry("tenths", 10)));
     /** Unicode vulgar fractions, as numerator and denominator. */
     private static final Map<Character, BigDecimal> VULGAR_FRACTIONS = vulgarFractions(
             "½12⅓13⅔23¼14¾34⅕15⅖25⅗35⅘45⅙16⅚56⅛18⅜38⅝58⅞78");
@@ -134,8 +140,10 @@ final class NumberGrammar {
         return mark == groupMark && looksGrouped ? "" : literal.substring(last);
     }
 
+    /** @return the scale a word names; "million-plus" ("£6 million-plus") is a million and more */
     Optional<BigDecimal> scale(String lowerWord) {
-        return Optional.ofNullable(scales.get(lowerWord));
+        String word = lowerWord.endsWith("-plus") ? lowerWord.substring(0, lowerWord.length() - 5) : lowerWord;
+        return Optional.ofNullable(scales.get(word));
     }
 
     /**
@@ -145,13 +153,19 @@ final class NumberGrammar {
     Optional<BigDecimal> suffixScale(String word, boolean afterCurrencySign) {
         String lowerWord = word.toLowerCase(Locale.ROOT);
         if ("b".equals(lowerWord) && !afterCurrencySign) {
-            // "$5B" is five billion, "221B Baker Street" a house number.
+            // A glued b is a billion only for money ("$5B"); after bare digits it is a letter of a code.
             return Optional.empty();
         }
         if (("m".equals(lowerWord) && afterCurrencySign) || "M".equals(word)) {
             return Optional.of(BigDecimal.valueOf(1_000_000));
         }
         return Optional.ofNullable(SUFFIX_SCALES.get(lowerWord)).or(() -> scale(lowerWord));
+    }
+
+    /** @return whether a scale word is a plural ("Millionen", "Hunderte", "dozens"), vague without a number */
+    boolean pluralScale(String lowerWord) {
+        return "de".equals(language) ? lowerWord.endsWith("en") || lowerWord.endsWith("e")
+                : lowerWord.endsWith("s");
     }
 
     /** @return whether the scale word is an abbreviation that takes a full stop ("Mio.") */

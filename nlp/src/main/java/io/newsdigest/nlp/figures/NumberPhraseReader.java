@@ -11,17 +11,18 @@ import java.util.Set;
  *
  * <p>Words combine the way they are spoken: units add up, "hundert"/"dozen" and fractions multiply what came
  * before, "Million"/"thousand" close a group ("zwei Millionen dreihunderttausend" = 2 300 000). An article alone
- * ("ein", "a") is no number; it counts as one only before a scale or fraction ("eine halbe Million").
+ * ("ein", "a") is no number; it counts as one only before a scale or fraction ("eine halbe Million") or where
+ * {@link SpelledOne} says the German article form counts.
  * Thread-safe and immutable.
  */
 final class NumberPhraseReader {
 
-    private static final Set<String> AND = Set.of("and", "und");
-
     private final NumberGrammar grammar;
+    private final OneReading one;
 
-    NumberPhraseReader(NumberGrammar grammar) {
+    NumberPhraseReader(NumberGrammar grammar, OneReading one) {
         this.grammar = grammar;
+        this.one = one;
     }
 
     NumberGrammar grammar() {
@@ -64,7 +65,7 @@ final class NumberPhraseReader {
             boolean decimals = parsed.get().stripTrailingZeros().scale() > 0;
             Optional<BigDecimal> suffix = token.touches(tokens.get(next))
                     ? grammar.suffixScale(tokens.get(next).text(), afterCurrencySign)
-                    : decimals || afterCurrencySign ? spacedScaleLetter(tokens, next) : Optional.empty();
+                    : decimals || afterCurrencySign ? PhraseEdges.spacedScaleLetter(tokens, next) : Optional.empty();
             if (suffix.isPresent()) {
                 sum.scale(suffix.get());
                 next++;
@@ -74,26 +75,8 @@ final class NumberPhraseReader {
         int afterScales = continuation(tokens, scales(tokens, next, sum), sum);
         scaled |= afterScales > next;
         boolean plain = !scaled && token.text().chars().allMatch(Character::isDigit);
-        return Optional.of(phrase(tokens, index, afterScales, sum, plain, false));
-    }
-
-    /**
-     * "2.33 k", "$1.6 M": a scale letter after a space counts only after decimals or a currency sign and where
-     * nothing follows it in the sentence but punctuation, since "5 k run", "ran 10 k." or "3 M Hotels" use the
-     * letters otherwise. A lower-case "m" is metres.
-     */
-    private static Optional<BigDecimal> spacedScaleLetter(List<Token> tokens, int index) {
-        String letter = tokens.get(index).text();
-        boolean last = index + 1 == tokens.size() || tokens.get(index + 1).is(Token.Type.SYMBOL)
-                && !tokens.get(index + 1).isSymbol("-‐‑/&");
-        if (!last) {
-            return Optional.empty();
-        }
-        return switch (letter) {
-            case "k", "K" -> Optional.of(BigDecimal.valueOf(1_000));
-            case "M" -> Optional.of(BigDecimal.valueOf(1_000_000));
-            default -> Optional.empty();
-        };
+        return Optional.of(phrase(tokens, index, afterScales + (PhraseEdges.plusAfter(tokens, afterScales) ? 1 : 0), sum,
+                plain, false));
     }
 
     private static boolean plainDigits(Token token) {
@@ -107,6 +90,18 @@ final class NumberPhraseReader {
             sum.add(new BigDecimal("0.5"));
             return Optional.of(phrase(tokens, index, half, sum, false, true));
         }
+        String first = tokens.get(index).lower();
+        if (PhraseEdges.bothAfterDeterminer(tokens, index, grammar)) {
+            sum.add(BigDecimal.TWO);
+            return Optional.of(phrase(tokens, index, index + 1, sum, false, true));
+        }
+        if (grammar.article(first) && SpelledOne.form(first, grammar) && !startsAmount(tokens, index + 1)
+                && !SpelledOne.vague(tokens, index + 1)
+                && one.counts(tokens, index, index + 1, grammar)) {
+            // "nur ein Spiel", "ein bis zwei Tage", "ein Prozent": the article form counts here.
+            sum.add(BigDecimal.ONE);
+            return Optional.of(phrase(tokens, index, index + 1, sum, false, true));
+        }
         int next = index;
         boolean numeric = false;
         while (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
@@ -118,9 +113,20 @@ final class NumberPhraseReader {
                 next = spelledWord(tokens, next, spelled.get(), sum);
                 continue;
             } else if (fraction.isPresent()) {
-                numeric |= sum.started();
+                if (!sum.started() && !scaleAt(tokens, next + 1)) {
+                    // "the fourth quarter", "third": a fraction word needs a number or article before it, or a
+                    // scale after it ("half million", "quarter billion").
+                    break;
+                }
+                numeric = true;
                 sum.multiply(fraction.get());
             } else if (grammar.scale(word).isPresent()) {
+                if (!sum.started() && (grammar.pluralScale(word) || next > 0
+                        && PhraseEdges.vagueBefore(tokens, next))) {
+                    // "Millionen Menschen", "dozens of cities", "a few hundred", "mehrere tausend": a plural scale or
+                    // one after a vague quantifier is no number; "hundred thousand dollars", "tausend Menschen" are.
+                    break;
+                }
                 int after = scales(tokens, next, sum);
                 numeric = true;
                 next = after;
@@ -130,8 +136,8 @@ final class NumberPhraseReader {
             } else if (numeric && grammar.decimalPoint(word) && digitWordAt(tokens, next + 1)) {
                 next = decimals(tokens, next + 1, sum);
                 continue;
-            } else if (numeric && andFraction(tokens, next).isPresent()) {
-                sum.add(andFraction(tokens, next).get());
+            } else if (numeric && PhraseEdges.andFraction(tokens, next, grammar).isPresent()) {
+                sum.add(PhraseEdges.andFraction(tokens, next, grammar).get());
                 next += 3;
                 continue;
             } else if (!(numeric && "and".equals(word) && spelledAt(tokens, next + 1)
@@ -208,20 +214,6 @@ final class NumberPhraseReader {
                 .isPresent();
     }
 
-    /**
-     * "one and a half", "two and three quarters", "sechs und zwei Drittel": the fraction added to the number
-     * before.
-     */
-    private Optional<BigDecimal> andFraction(List<Token> tokens, int index) {
-        if (index + 2 >= tokens.size() || !AND.contains(tokens.get(index).lower())
-                || !tokens.get(index + 1).is(Token.Type.WORD)) {
-            return Optional.empty();
-        }
-        String count = tokens.get(index + 1).lower();
-        Optional<BigDecimal> numerator = grammar.article(count) ? Optional.of(BigDecimal.ONE) : grammar.spelled(count);
-        return numerator.flatMap(times -> grammar.fraction(tokens.get(index + 2).lower()).map(times::multiply));
-    }
-
     /** "two-thirds", "three-quarters", "one-half": a fraction written as one hyphenated word. */
     private Optional<BigDecimal> hyphenFraction(String word) {
         int hyphen = word.indexOf('-');
@@ -261,6 +253,11 @@ final class NumberPhraseReader {
         }
         String word = tokens.get(index).lower();
         return grammar.scale(word).isPresent() || grammar.fraction(word).isPresent();
+    }
+
+    private boolean scaleAt(List<Token> tokens, int index) {
+        return index < tokens.size() && tokens.get(index).is(Token.Type.WORD)
+                && grammar.scale(tokens.get(index).lower()).isPresent();
     }
 
     private boolean spelledAt(List<Token> tokens, int index) {

@@ -12,26 +12,37 @@ import java.util.Optional;
  * qualifiers, the noun they count (lemmatized with Lucene's minimal stemmers), conversions in parentheses and
  * repeated mentions; and a salience score for each.
  *
+ * <p>Every number gets a {@link FigureType} from one inventory for both languages ({@link #numbers}); only the
+ * types that can be key figures reach {@link #extract}. Times of day, ages, ordinals, scores and codes are read by
+ * their own readers before any amount, so that they are never misread as counts.
+ *
  * <p>Thread-safe: one instance serves all threads. Holds no resources to close. Reads only the sentences it is
  * given; a sentence whose span does not fit the text is skipped. It does not translate labels (see
- * {@link LocaleFigureRenderer}), does not resolve relative dates ("next Tuesday"), ordinals or slash runs that are
- * no proper fraction ("24/7", "1/40"), and treats every language other than German with the English grammar.
+ * {@link LocaleFigureRenderer}), does not resolve relative dates ("next Tuesday"), and treats every language other
+ * than German with the English grammar.
  */
 public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
 
-    private final SentenceFigureReader german = new SentenceFigureReader("de");
-    private final SentenceFigureReader english = new SentenceFigureReader("en");
+    private final SentenceFigureReader german;
+    private final SentenceFigureReader english;
 
     /** Builds the grammars once; reuse the instance. */
     public RuleBasedFigureExtractor() {
+        this(OneReading.RULES);
+    }
+
+    /** @param one what decides whether the word for one counts; evaluations measure alternatives through it */
+    RuleBasedFigureExtractor(OneReading one) {
         // Grammar tables and ICU formatters are built here, not per call.
+        this.german = new SentenceFigureReader("de", one);
+        this.english = new SentenceFigureReader("en", one);
     }
 
     private static KeyFigure estimated(KeyFigure figure) {
-        return figure.date().isPresent() ? figure : new KeyFigure(figure.text(), figure.start(), figure.end(),
-                figure.sentenceIndex(), figure.kind(), figure.value(), figure.valueTo(), figure.unit(),
-                figure.currency(), figure.date(), figure.qualifier(), true, figure.label(), figure.equivalent(),
-                figure.mentions(), figure.salience());
+        return figure.date().isPresent() || !figure.type().keyFigure() ? figure : new KeyFigure(figure.text(),
+                figure.start(), figure.end(), figure.sentenceIndex(), figure.kind(), figure.value(), figure.valueTo(),
+                figure.unit(), figure.currency(), figure.date(), figure.qualifier(), true, figure.label(),
+                figure.equivalent(), figure.mentions(), figure.salience(), figure.type());
     }
 
     @Override
@@ -39,11 +50,24 @@ public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
         if (text == null || sentences == null || text.isEmpty()) {
             return List.of();
         }
+        List<KeyFigure> found = read(text, sentences, language).stream().filter(f -> f.type().keyFigure()).toList();
+        List<String> sentenceTexts = sentences.stream().map(Sentence::text).toList();
+        return SalienceScorer.score(MentionFolder.fold(found), sentenceTexts,
+                title == null ? Optional.empty() : title.filter(t -> !t.isBlank()));
+    }
+
+    @Override
+    public List<KeyFigure> numbers(String text, List<Sentence> sentences, String language) {
+        if (text == null || sentences == null || text.isEmpty()) {
+            return List.of();
+        }
+        return read(text, sentences, language);
+    }
+
+    private List<KeyFigure> read(String text, List<Sentence> sentences, String language) {
         SentenceFigureReader reader = "de".equalsIgnoreCase(language == null ? "" : language.strip()) ? german : english;
         List<KeyFigure> found = new ArrayList<>();
-        List<String> sentenceTexts = new ArrayList<>();
         for (Sentence sentence : sentences) {
-            sentenceTexts.add(sentence.text());
             if (sentence.end() > text.length()) {
                 continue;
             }
@@ -59,7 +83,6 @@ public final class RuleBasedFigureExtractor implements KeyFigureExtractor {
                 continue;
             }
         }
-        return SalienceScorer.score(MentionFolder.fold(found), sentenceTexts,
-                title == null ? Optional.empty() : title.filter(t -> !t.isBlank()));
+        return found;
     }
 }

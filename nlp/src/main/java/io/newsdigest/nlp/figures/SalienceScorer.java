@@ -51,6 +51,10 @@ final class SalienceScorer {
     }
 
     private static double kindWeight(KeyFigure figure) {
+        if (figure.type() == FigureType.AGE) {
+            // A person's age describes them; it is rarely what the article is about.
+            return 0.4;
+        }
         return switch (figure.kind()) {
             case MONEY -> 1.0;
             case COUNT -> figure.label().isPresent() ? 0.9 : 0.3;

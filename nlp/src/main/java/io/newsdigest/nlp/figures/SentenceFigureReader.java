@@ -24,11 +24,16 @@ final class SentenceFigureReader {
     private final AmountReader amounts;
     private final LabelReader labels;
     private final RatioShares ratios;
+    private final NamesAndRanks names;
 
-    SentenceFigureReader(String language) {
+    private final OneReading one;
+
+    SentenceFigureReader(String language, OneReading one) {
         NumberGrammar grammar = NumberGrammar.forLanguage(language);
-        this.numbers = new NumberPhraseReader(grammar);
-        this.amounts = new AmountReader(numbers);
+        this.one = one;
+        this.numbers = new NumberPhraseReader(grammar, one);
+        this.names = new NamesAndRanks(grammar.language());
+        this.amounts = new AmountReader(numbers, names);
         this.labels = new LabelReader(grammar.language());
         this.ratios = new RatioShares(amounts, grammar.language());
     }
@@ -42,8 +47,10 @@ final class SentenceFigureReader {
         int index = 0;
         while (index < tokens.size()) {
             int at = index;
-            Optional<Step> step = date(text, sentenceIndex, tokens, at)
-                    .or(() -> figure(text, sentenceIndex, tokens, at));
+            Optional<Step> step = typed(text, sentenceIndex, tokens, at)
+                    .or(() -> date(text, sentenceIndex, tokens, at))
+                    .or(() -> figure(text, sentenceIndex, tokens, at))
+                    .or(() -> names.at(tokens, at).map(reading -> step(text, sentenceIndex, tokens, reading)));
             if (step.isPresent()) {
                 step.get().figure().ifPresent(figures::add);
                 index = Math.max(index + 1, step.get().next());
@@ -54,15 +61,35 @@ final class SentenceFigureReader {
         return figures;
     }
 
-    private Optional<Step> date(String text, int sentenceIndex, List<Token> tokens, int index) {
+    /** Numbers whose shape or neighbours say what they are before any amount is read: dates, times, ages. */
+    private Optional<Step> typed(String text, int sentenceIndex, List<Token> tokens, int index) {
         boolean german = "de".equals(numbers.grammar().language());
-        return NumericDates.at(tokens, index, german).or(() -> DateReader.at(tokens, index)).map(match -> {
-            if (match.date().startsWith("--")) {
-                // A day and month without a year: not a figure, and its day is no count either.
-                return new Step(Optional.empty(), match.last());
-            }
-            return new Step(Optional.of(dateFigure(text, sentenceIndex, tokens, match)), match.last());
-        });
+        return ClockTimes.at(tokens, index, numbers.grammar())
+                .or(() -> NumericDates.at(tokens, index, german))
+                .or(() -> Ages.at(tokens, index, numbers.grammar()))
+                .map(reading -> step(text, sentenceIndex, tokens, reading));
+    }
+
+    private Optional<Step> date(String text, int sentenceIndex, List<Token> tokens, int index) {
+        return DateReader.at(tokens, index)
+                .map(match -> new Step(Optional.of(dateFigure(text, sentenceIndex, tokens, match)), match.last()));
+    }
+
+    /** The reading as a figure of its type; a time of day is shaped like a date, the others like counts. */
+    private static Step step(String text, int sentenceIndex, List<Token> tokens, Reading reading) {
+        int start = tokens.get(reading.first()).start();
+        int end = tokens.get(reading.last() - 1).end();
+        FigureKind kind = switch (reading.type()) {
+            case TIME, DATE -> FigureKind.DATE;
+            case AGE, DURATION -> FigureKind.QUANTITY;
+            default -> FigureKind.COUNT;
+        };
+        Qualifier qualifier = reading.type() == FigureType.DATE ? DateReader.bound(tokens, reading.first())
+                : Qualifier.EXACT;
+        KeyFigure figure = new KeyFigure(text.substring(start, end), start, end, sentenceIndex, kind, reading.value(),
+                reading.valueTo(), reading.unit(), Optional.empty(), reading.date(), qualifier, false,
+                Optional.empty(), Optional.empty(), List.of(), 0, reading.type());
+        return new Step(Optional.of(figure), reading.last());
     }
 
     private static KeyFigure dateFigure(String text, int sentenceIndex, List<Token> tokens, DateReader.DateMatch match) {
@@ -83,18 +110,39 @@ final class SentenceFigureReader {
         }
         Amount amount = first.get();
         if (amount.unit().isEmpty() && amount.number().plainDigits()) {
-            boolean counts = labels.read(text, tokens, amount.last()).isPresent();
+            boolean counts = labels.read(text, tokens, amount.last()).filter(f -> labels.countable(f.label()))
+                    .isPresent();
             Optional<DateReader.DateMatch> year = DateReader.bareYear(tokens, amount.number().first(), counts);
             if (year.isPresent()) {
                 return Optional.of(new Step(Optional.of(dateFigure(text, sentenceIndex, tokens, year.get())),
                         year.get().last()));
+            }
+            int at = amount.number().first();
+            boolean alone = amount.first() == at && amount.last() == at + 1 && rangePartner(tokens, amount).isEmpty();
+            if (alone && (NamesAndRanks.rank(tokens, at) || names.afterName(tokens, at, counts))) {
+                FigureType type = NamesAndRanks.rank(tokens, at) ? FigureType.ORDINAL : FigureType.CODE;
+                return Optional.of(step(text, sentenceIndex, tokens, Reading.of(at, at + 1, type,
+                        amount.value().doubleValue())));
             }
         }
         Optional<RatioShares.Ratio> ratio = ratios.after(tokens, amount);
         if (ratio.isPresent()) {
             return Optional.of(figure(text, sentenceIndex, tokens, ratio.get().share(), Optional.empty()));
         }
-        return Optional.of(figure(text, sentenceIndex, tokens, amount, rangePartner(tokens, amount)));
+        Optional<Amount> partner = rangePartner(tokens, amount);
+        if (partner.isEmpty() && loneOne(tokens, amount)
+                && !one.counts(tokens, amount.number().first(), amount.number().last(), numbers.grammar())) {
+            // "one would think", "one of the best", "one dead": the word for one that the sentence does not count.
+            return Optional.of(new Step(Optional.empty(), amount.last()));
+        }
+        return Optional.of(figure(text, sentenceIndex, tokens, amount, partner));
+    }
+
+    /** "one", "eins": the word for one alone, without scale or fraction. */
+    private boolean loneOne(List<Token> tokens, Amount amount) {
+        NumberPhrase number = amount.number();
+        return number.spelled() && number.last() - number.first() == 1 && amount.value().compareTo(BigDecimal.ONE) == 0
+                && SpelledOne.form(tokens.get(number.first()).lower(), numbers.grammar());
     }
 
     /** Builds the figure of an amount and its range partner, with qualifier, conversion and counted noun. */
@@ -104,11 +152,19 @@ final class SentenceFigureReader {
         int last = partner.map(Amount::last).orElse(amount.last());
         Optional<UnitLexicon.Unit> unit = amount.unit().or(() -> partner.flatMap(Amount::unit));
         Qualifier leading = firstToken < amount.first() ? Qualifier.EXACT : CueWords.qualifier(tokens, firstToken);
+        if (partner.isEmpty() && PhraseEdges.endsWithPlus(tokens, amount.number())) {
+            leading = Qualifier.AT_LEAST;
+        }
         Optional<Equivalent> equivalent = equivalent(text, tokens, last);
         int next = equivalent.map(Equivalent::next).orElse(last);
         Optional<LabelReader.Found> found = unit.isPresent() ? Optional.empty()
                 : label(text, tokens, amount, partner.isPresent(), next);
         next = found.map(LabelReader.Found::next).orElse(next);
+        if (unit.isEmpty() && found.isPresent() && "de".equals(numbers.grammar().language())) {
+            // "zwei Urlaubswochen": a compound of a unit of time is that unit.
+            unit = UnitLexicon.instance().timeHead(found.get().label().text());
+            found = unit.isPresent() ? Optional.empty() : found;
+        }
         Qualifier trailing = partner.isEmpty() ? CueWords.trailing(tokens, next) : Qualifier.EXACT;
         // "about five hundred or more": the trailing bound says more than the leading "about".
         Qualifier qualifier = trailing != Qualifier.EXACT && (leading == Qualifier.EXACT || leading == Qualifier.ABOUT)
@@ -186,6 +242,13 @@ final class SentenceFigureReader {
             return Optional.empty();
         }
         if ("bis".equals(word) && "zu".equals(tokens.get(connector + 1).lower())) {
+            return Optional.empty();
+        }
+        // "up by a fifth to £1.8 billion": a share is no lower bound; it moves to the amount after it.
+        int afterFirst = first.number().first() + 1;
+        boolean share = first.value().compareTo(BigDecimal.ONE) < 0 && (first.number().spelled()
+                || afterFirst < tokens.size() && tokens.get(afterFirst).isSymbol("/"));
+        if (share) {
             return Optional.empty();
         }
         return amounts.read(tokens, connector + 1)

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  *
  * <p>A word may carry digits and hyphenated parts ("H100-Servern", "Covid-19") so that model names and codes never
  * surface as numbers. A digit run keeps its separators ("115.000", "100'000", "1,5", "40 000") for the number grammar; plain spaces group
- * digits only in runs of exactly three.
+ * digits only in runs of exactly three. No-break spaces are spaces, as typesetting puts them between a number and
+ * its unit ("500 mg", "am 6. Juli"), never tokens of their own.
  */
 final class SentenceTokenizer {
 
@@ -19,7 +20,7 @@ final class SentenceTokenizer {
     private static final String PARTS = "(\\d*[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?!\\d)|\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?(?!\\d|[.,'’]\\d)|\\d+(?:[.,'’\\u00A0\\u202F]\\d+)*"
                     + "|(?<!\\S)\\.\\d+)"
                     + "|((?:USD|EUR|GBP|CHF|JPY|CNY|CAD|AUD)(?=\\d)|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}]+)?(?:[-‐‑][\\p{L}\\p{N}]+)*)"
-                    + "|([^\\s\\p{L}\\p{N}])";
+                    + "|([^\\s\\u00A0\\u2007\\u202F\\p{L}\\p{N}])";
     /** Addresses are rare; the pattern that skips them is only used where one may be. */
     private static final Pattern TOKEN = Pattern.compile(PARTS);
     private static final Pattern TOKEN_OR_ADDRESS = Pattern.compile(ADDRESS + PARTS);

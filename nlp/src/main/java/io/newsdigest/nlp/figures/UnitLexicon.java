@@ -27,6 +27,9 @@ final class UnitLexicon {
     }
 
     private static final int LONGEST = 4;
+    private static final Set<String> TIME_UNITS = Set.of("year", "month", "week", "day", "h", "min", "s");
+    private static final List<String> TIME_HEADS = List.of("jahre", "jahren", "jahr", "monate", "monaten", "monat",
+            "wochen", "woche", "stunden", "stunde", "minuten", "sekunden");
     private static final UnitLexicon INSTANCE = new UnitLexicon();
 
     private final Map<String, Unit> symbols = new HashMap<>();
@@ -58,7 +61,7 @@ final class UnitLexicon {
             key.append(token.text());
             Unit unit = symbols.get(key.toString());
             if (unit == null) {
-                unit = words.get(key.toString().toLowerCase(Locale.ROOT));
+                unit = word(key.toString()).orElse(null);
             }
             if (unit != null) {
                 best = Optional.of(new Match(unit, i + 1));
@@ -121,9 +124,36 @@ final class UnitLexicon {
                 : Optional.of(new ScaledCurrency(new Unit(FigureKind.MONEY, code), scale));
     }
 
+    /** @return whether the unit symbol measures time ("year", "day", "h", ...): its amounts are durations */
+    static boolean timeUnit(String code) {
+        return TIME_UNITS.contains(code);
+    }
+
+    /**
+     * "Urlaubswochen", "Arbeitsstunden", "Geschäftsjahre": a German compound whose head is a unit of time, so that
+     * "zwei Urlaubswochen" is a duration like "two weeks". Days are left out: "Montage" and "Etagen" end alike.
+     *
+     * @param compound a German noun as written
+     */
+    Optional<Unit> timeHead(String compound) {
+        String lower = compound.toLowerCase(Locale.ROOT);
+        for (String head : TIME_HEADS) {
+            if (lower.endsWith(head) && lower.length() > head.length() + 2) {
+                return word(head);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** @return the unit named by one whole word ("Euro", "Meter"), without looking at its neighbours */
     Optional<Unit> word(String word) {
-        return Optional.ofNullable(words.get(word.toLowerCase(Locale.ROOT)));
+        String lower = word.toLowerCase(Locale.ROOT);
+        Unit unit = words.get(lower);
+        // The German dative plural adds an n to a unit's name: "130 Stundenkilometern", "in 3 Kubikmetern".
+        if (unit == null && lower.length() > 5 && lower.endsWith("n")) {
+            unit = words.get(lower.substring(0, lower.length() - 1));
+        }
+        return Optional.ofNullable(unit);
     }
 
     private void currencies() {
@@ -211,12 +241,14 @@ final class UnitLexicon {
         units("km²", "quadratkilometer", "quadratkilometern", "square kilometer", "square kilometers",
                 "square kilometre", "square kilometres");
         units("m²", "quadratmeter", "quadratmetern", "square meter", "square meters", "square metre", "square metres");
-        units("mi²", "square mile", "square miles");
+        units("mi²", "square mile", "square miles", "quadratmeile", "quadratmeilen");
         units("ha", "hektar", "hectare", "hectares");
         units("acre", "acre", "acres");
         units("km/h", "kilometer pro stunde", "stundenkilometer", "kilometres per hour", "kilometers per hour",
                 "kilometer per hour");
-        units("mph", "miles per hour", "mile per hour");
+        // German translations of English reports keep the imperial unit in German words.
+        units("mph", "miles per hour", "mile per hour", "meilen pro stunde", "meilen in der stunde",
+                "meile pro stunde");
         units("m/s", "meter pro sekunde", "meters per second", "metres per second");
     }
 
@@ -243,12 +275,16 @@ final class UnitLexicon {
     }
 
     private void durations() {
+        // "24h", "90 min": the symbols, case-sensitive like every symbol ("H100" is a code).
+        symbols.put("h", new Unit(FigureKind.QUANTITY, "h"));
+        symbols.put("min", new Unit(FigureKind.QUANTITY, "min"));
         units("year", "jahr", "jahre", "jahren", "year", "years");
         units("month", "monat", "monate", "monaten", "month", "months");
         units("week", "woche", "wochen", "week", "weeks");
         units("day", "tag", "tage", "tagen", "day", "days");
         units("h", "stunde", "stunden", "std.", "hour", "hours", "hr", "hrs");
-        units("min", "minute", "minuten", "minutes");
+        units("min", "minute", "minuten", "minutes", "min.");
+        units("s", "sekunde", "sekunden", "second", "seconds", "sec", "secs", "sek.");
     }
 
     private void sign(String code, String... signs) {

@@ -1,2 +1,2 @@
-/** Finds, normalizes, qualifies, labels, ranks and renders the figures of a news text. */
+/** Reads and types every number of a news text, and normalizes, qualifies, labels, ranks and renders its key figures. */
 package io.newsdigest.nlp.figures;

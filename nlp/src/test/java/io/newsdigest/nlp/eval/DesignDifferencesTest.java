@@ -24,9 +24,7 @@ class DesignDifferencesTest {
     }
 
     @Test
-    void explainsDigitsOfAPhoneNumberAndOfACode() {
-        assertEquals(Optional.of(Reason.PHONE_NUMBER),
-                DesignDifferences.explain("number", "Call +44-207-5550199 today", List.of("207|", "44|")));
+    void explainsTheDigitsOfACode() {
         assertEquals(Optional.of(Reason.CODE),
                 DesignDifferences.explain("number", "The XR-250 prototype flew", List.of("250|")));
     }
@@ -62,9 +60,9 @@ class DesignDifferencesTest {
     @Test
     void needsEveryMissedValueExplained() {
         assertEquals(Optional.empty(), DesignDifferences.explain("number",
-                "Das Team Nummer 4 holte sieben Punkte.", List.of("4|", "7|")));
-        assertEquals(Optional.of(Reason.NAMING_NOUN), DesignDifferences.explain("number",
-                "Das Team Nummer 4 holte sieben Punkte.", List.of("4|")));
+                "Sie kaufte eine Zeitung und sieben Äpfel.", List.of("1|", "7|")));
+        assertEquals(Optional.of(Reason.ARTICLE), DesignDifferences.explain("number",
+                "Sie kaufte eine Zeitung und sieben Äpfel.", List.of("1|")));
     }
 
     @Test

@@ -205,4 +205,38 @@ class LocaleFigureRendererTest {
     void keepsTheCentsOfSmallAmounts() {
         assertEquals("12,50 Euro", renderer.render(money(12.5, "EUR"), "de"));
     }
+
+    private String reading(String language, String text, String target) {
+        return renderer.render(Readings.numbers(language, text).get(0), target);
+    }
+
+    @Test
+    void writesYearSpansAsYearsInBothLanguages() {
+        assertEquals("2025–2026", renderer.render(first("de", "Der Bau läuft 2025–2026."), "en"));
+        assertEquals("2025–2026", renderer.render(first("en", "Construction runs 2025-2026."), "de"));
+    }
+
+    @Test
+    void writesASpanOfDaysWithItsMonthOnce() {
+        assertEquals("May 7–9, 2026", renderer.render(first("de", "Die Messe läuft vom 7. bis 9. Mai 2026."), "en"));
+        assertEquals("7.–9. Mai 2026", renderer.render(first("en", "The fair runs from the 7th to the 9th of May 2026."),
+                "de"));
+    }
+
+    @Test
+    void writesADayWithoutAYear() {
+        assertEquals("May 3", renderer.render(first("de", "Die Messe beginnt am 3. Mai."), "en"));
+        assertEquals("3. Mai", renderer.render(first("en", "The fair opens on May 3."), "de"));
+    }
+
+    @Test
+    void writesAgesTimesOrdinalsAndScoresInTheTargetLanguage() {
+        assertEquals("23 years old", renderer.render(first("de", "Der 23-Jährige floh."), "en"));
+        assertEquals("23 Jahre alt", renderer.render(first("en", "The 23-year-old fled."), "de"));
+        assertEquals("21:30 Uhr", reading("en", "Doors open at 9.30pm.", "de"));
+        assertEquals("21:30", reading("de", "Der Einlass ist um 21.30 Uhr.", "en"));
+        assertEquals("84th", reading("de", "Er traf in der 84. Minute.", "en"));
+        assertEquals("84.", reading("en", "He scored in the 84th minute.", "de"));
+        assertEquals("3:1", reading("en", "The hosts won 3-1.", "de"));
+    }
 }

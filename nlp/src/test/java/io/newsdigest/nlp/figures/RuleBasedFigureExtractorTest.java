@@ -340,8 +340,10 @@ class RuleBasedFigureExtractorTest {
     }
 
     @Test
-    void readsNoFigureInAnEnglishDayAndMonthAtTheEndOfASentence() {
-        assertEquals(List.of(), extract("en", "The leaders met in Hiroshima on May 19."));
+    void readsAnEnglishDayAndMonthAtTheEndOfASentenceAsADateNotACount() {
+        KeyFigure date = only("en", "The leaders met in Hiroshima on May 19.");
+        assertEquals(Optional.of("--05-19"), date.date());
+        assertEquals(FigureType.DATE, date.type());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsdigest.service.cli;
 
+import io.newsdigest.nlp.eval.FigureAgreementEvaluation;
 import io.newsdigest.nlp.eval.FigureEvaluation;
 import io.newsdigest.nlp.eval.LanguageEvaluation;
 import io.newsdigest.nlp.eval.SentenceSplitEvaluation;
@@ -20,7 +21,10 @@ import java.util.concurrent.Callable;
         description = {"Run an evaluation and print its Markdown table. Areas:",
                 "  language   [FOLDER]  language identification (default ../shared/eval/langid/lingua)",
                 "  sentences  [CASES]   sentence splitting on the bundled hard cases, or a case file",
-                "  figures    [FOLDER] [--misses]  key figures (default ../shared/eval/keyfigures)",
+                "  figures    [FOLDER] [--misses] [--fold a|b]  key figures, dev and two-fold tables"
+                        + " (default ../shared/eval/keyfigures)",
+                "  figures-xling  [FOLDER] [--misses] [--fold a|b]  agreement of the figures of translated"
+                        + " sentence pairs, beside a digit baseline (default ../shared/eval/translation/wmt21)",
                 "  summaries  [--data FOLDER] [--sentences N]  ROUGE of Lead-3, TextRank, LexRank and ours"})
 public final class EvalCommand implements Callable<Integer> {
 
@@ -34,9 +38,11 @@ public final class EvalCommand implements Callable<Integer> {
             "language", LanguageEvaluation::main,
             "sentences", SentenceSplitEvaluation::main,
             "figures", FigureEvaluation::main,
+            "figures-xling", FigureAgreementEvaluation::main,
             "summaries", SummaryEvaluation::main));
 
-    @Parameters(index = "0", paramLabel = "AREA", description = "language, sentences, figures or summaries")
+    @Parameters(index = "0", paramLabel = "AREA",
+            description = "language, sentences, figures, figures-xling or summaries")
     String area;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "passed to the evaluation")

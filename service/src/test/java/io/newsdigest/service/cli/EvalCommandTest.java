@@ -26,4 +26,13 @@ class EvalCommandTest {
         EvalCommand eval = (EvalCommand) parsed.subcommand().commandSpec().userObject();
         assertEquals(List.of("--data", "d", "--sentences", "2"), eval.arguments);
     }
+
+    @Test
+    void passesTheFoldOfTheAgreementEvaluationThrough() {
+        ParseResult parsed = Main.commandLine().parseArgs("eval", "figures-xling", "--misses", "--fold", "a");
+
+        EvalCommand eval = (EvalCommand) parsed.subcommand().commandSpec().userObject();
+        assertEquals("figures-xling", eval.area);
+        assertEquals(List.of("--misses", "--fold", "a"), eval.arguments);
+    }
 }

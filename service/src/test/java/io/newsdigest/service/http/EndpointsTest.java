@@ -11,6 +11,7 @@ import io.newsdigest.client.api.ModelsApiImpl;
 import io.newsdigest.client.api.TranslateApiImpl;
 import io.newsdigest.client.model.DetectRequest;
 import io.newsdigest.client.model.DetectResponse;
+import io.newsdigest.client.model.FigureType;
 import io.newsdigest.client.model.FiguresRequest;
 import io.newsdigest.client.model.FiguresResponse;
 import io.newsdigest.client.model.ModelsResponse;
@@ -74,6 +75,7 @@ class EndpointsTest {
         var second = response.getFigures().get(1);
         assertEquals("300", text.substring(second.getStart(), second.getEnd()));
         assertEquals(1, second.getSentenceIndex());
+        assertEquals(FigureType.COUNT, second.getType(), "every figure names its type");
     }
 
     @Test

@@ -179,6 +179,19 @@ class PageInBrowserTest {
     }
 
     @Test
+    void writesAYearSpanAsYearsAndNamesItsType() {
+        WebElement span = cardFor("Die neue Brücke über den Fluss wird 2025–2026 gebaut.", "2025–2026");
+        assertEquals("2025–2026", span.findElement(By.cssSelector(".card__value")).getText());
+        assertEquals("Date", span.findElement(By.cssSelector(".card__kicker")).getAttribute("textContent").strip());
+    }
+
+    @Test
+    void namesTheTypeOfEveryCard() {
+        WebElement age = cardFor("Die 58-jährige Bauleiterin erklärte die Pläne der Stadt.", "58-jährige");
+        assertEquals("Age", age.findElement(By.cssSelector(".card__kicker")).getAttribute("textContent").strip());
+    }
+
+    @Test
     void writesADeadlineWithItsWord() {
         assertEquals("by 2029", cardValue("Die neue Brücke über den Fluss soll bis 2029 fertig sein.", "2029"));
     }
@@ -258,6 +271,13 @@ class PageInBrowserTest {
         WebDriver page = digest(LAPTOP, sentence + " Sie kostet nach Angaben der Stadt 48 Millionen Euro. "
                 + "Täglich sollen 9.000 Radfahrer sie nutzen.");
         return card(page, quote).findElement(By.cssSelector(".card__value")).getText();
+    }
+
+    /** The card quoting {@code quote}, for a short article that starts with {@code sentence}. */
+    private static WebElement cardFor(String sentence, String quote) {
+        WebDriver page = digest(LAPTOP, sentence + " Sie kostet nach Angaben der Stadt 48 Millionen Euro. "
+                + "Täglich sollen 9.000 Radfahrer sie nutzen.");
+        return card(page, quote);
     }
 
     private static WebElement card(WebDriver page, String quote) {

@@ -1,0 +1,239 @@
+package io.newsdigest.nlp.eval;
+
+import io.newsdigest.nlp.figures.KeyFigure;
+import io.newsdigest.nlp.figures.KeyFigureExtractor;
+import io.newsdigest.nlp.figures.RuleBasedFigureExtractor;
+import io.newsdigest.nlp.text.RuleSentenceSplitter;
+import io.newsdigest.nlp.text.SentenceSplitter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores whether the extractor reads one sentence the same way in German and in English: over professionally
+ * translated news sentence pairs (WMT21: German source with English reference A, English source with German
+ * reference A), the F1 of the multisets of typed values read on the two sides, and the number of pairs whose
+ * values are identical, beside a digit-only regular expression on the same pairs.
+ *
+ * <p>Usage: {@code FigureAgreementEvaluation [wmt21-folder] [--misses] [--fold a|b]}; the folder defaults to
+ * {@code ../shared/eval/translation/wmt21}. Pairs fall into two fixed folds by a hash of the source sentence
+ * ({@link Folds}); {@code --misses} prints the disagreeing pairs of the chosen fold (both without {@code --fold})
+ * to standard error. Not thread-safe; a command, not a library component.
+ */
+public final class FigureAgreementEvaluation {
+
+    /** One translated sentence pair. */
+    record Pair(String direction, int line, String german, String english) {
+        String fold() {
+            return Folds.of(direction.startsWith("de") ? german : english);
+        }
+    }
+
+    /** Counts of one system on a set of pairs. */
+    record Counts(int pairs, int withValues, int identical, int german, int english, int matched) {
+        double f1() {
+            return german + english == 0 ? 1.0 : 2.0 * matched / (german + english);
+        }
+
+        Counts plus(Counts other) {
+            return new Counts(pairs + other.pairs, withValues + other.withValues, identical + other.identical,
+                    german + other.german, english + other.english, matched + other.matched);
+        }
+    }
+
+    /** A way of turning one side of a pair into a multiset of comparable values. */
+    record Method(String name, Function<Side, List<String>> values) {
+    }
+
+    /** One side of a pair: its text and language. */
+    record Side(String text, String language) {
+    }
+
+    private static final String GERMAN_SOURCE = "newstest2021.de-en.src.de";
+    private static final String ENGLISH_REFERENCE = "newstest2021.de-en.ref.A.en";
+    private static final String ENGLISH_SOURCE = "newstest2021.en-de.src.en";
+    private static final String GERMAN_REFERENCE = "newstest2021.en-de.ref.A.de";
+    /** Digit runs with separators between digits, the separators dropped: "115.000" and "115,000" are "115000". */
+    private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,:'’]\\d+)*");
+
+    private final KeyFigureExtractor extractor;
+    private final SentenceSplitter splitter = new RuleSentenceSplitter();
+
+    public FigureAgreementEvaluation(KeyFigureExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> arguments = List.of(args);
+        boolean misses = arguments.contains("--misses");
+        int foldAt = arguments.indexOf("--fold");
+        Optional<String> missFold = foldAt >= 0 && foldAt + 1 < args.length ? Optional.of(args[foldAt + 1])
+                : Optional.empty();
+        Path folder = Path.of(arguments.stream().filter(a -> !a.startsWith("--"))
+                .filter(a -> foldAt < 0 || !a.equals(args[foldAt + 1])).findFirst()
+                .orElse("../shared/eval/translation/wmt21"));
+        if (!Files.isRegularFile(folder.resolve(GERMAN_SOURCE))) {
+            System.err.println("No WMT21 pairs at " + folder.toAbsolutePath() + "; pass the wmt21 folder.");
+            System.exit(2);
+        }
+        FigureAgreementEvaluation evaluation = new FigureAgreementEvaluation(new RuleBasedFigureExtractor());
+        List<Pair> pairs = pairs(folder);
+        List<Method> systems = evaluation.systems();
+        System.out.print(markdown(systems, pairs));
+        if (misses) {
+            Method keyFigures = systems.get(0);
+            Method all = systems.get(1);
+            for (Pair pair : pairs) {
+                if (missFold.isPresent() && !missFold.get().equals(pair.fold())) {
+                    continue;
+                }
+                evaluation.printMiss(pair, keyFigures, all);
+            }
+        }
+    }
+
+    /**
+     * @param folder the WMT21 folder
+     * @return the F1 of the key figures' typed values on each fold ({@code "a"}, {@code "b"})
+     */
+    public Map<String, Double> keyFigureF1(Path folder) throws IOException {
+        Method keyFigures = systems().get(0);
+        Map<String, Counts> byFold = new java.util.TreeMap<>();
+        for (Pair pair : pairs(folder)) {
+            byFold.merge(pair.fold(), score(keyFigures, pair), Counts::plus);
+        }
+        Map<String, Double> f1 = new java.util.TreeMap<>();
+        byFold.forEach((fold, counts) -> f1.put(fold, counts.f1()));
+        return f1;
+    }
+
+    /** Ours on key figures, ours on every typed number, and the digit baseline. */
+    List<Method> systems() {
+        return List.of(new Method("ours: key figures", side -> keys(side, true)),
+                new Method("ours: every typed number", side -> keys(side, false)),
+                new Method("baseline: digit runs", side -> digitRuns(side.text())));
+    }
+
+    /** @return the pairs of both directions, in file order */
+    static List<Pair> pairs(Path folder) throws IOException {
+        List<Pair> pairs = new ArrayList<>();
+        add(pairs, "de→en", Files.readAllLines(folder.resolve(GERMAN_SOURCE), StandardCharsets.UTF_8),
+                Files.readAllLines(folder.resolve(ENGLISH_REFERENCE), StandardCharsets.UTF_8), true);
+        add(pairs, "en→de", Files.readAllLines(folder.resolve(ENGLISH_SOURCE), StandardCharsets.UTF_8),
+                Files.readAllLines(folder.resolve(GERMAN_REFERENCE), StandardCharsets.UTF_8), false);
+        return pairs;
+    }
+
+    private static void add(List<Pair> pairs, String direction, List<String> sources, List<String> references,
+                            boolean germanSource) {
+        if (sources.size() != references.size()) {
+            throw new IllegalStateException(direction + ": " + sources.size() + " sources but " + references.size()
+                    + " references");
+        }
+        for (int i = 0; i < sources.size(); i++) {
+            pairs.add(germanSource ? new Pair(direction, i + 1, sources.get(i), references.get(i))
+                    : new Pair(direction, i + 1, references.get(i), sources.get(i)));
+        }
+    }
+
+    /** @return the typed values of one side: type, value (and range end), unit or currency, date */
+    private List<String> keys(Side side, boolean keyFiguresOnly) {
+        List<String> keys = new ArrayList<>();
+        for (KeyFigure figure : extractor.numbers(side.text(), splitter.split(side.text(), side.language()),
+                side.language())) {
+            if (!keyFiguresOnly || figure.type().keyFigure()) {
+                keys.add(key(figure));
+                // A conversion in parentheses is a number of the text too: "8,2 Meter (27 Fuß)".
+                figure.equivalent().ifPresent(equivalent -> keys.add((equivalent.currency().isPresent() ? "money "
+                        : "quantity ") + number(equivalent.value()) + " " + equivalent.currency()
+                        .or(equivalent::unit).orElse("")));
+            }
+        }
+        return keys;
+    }
+
+    static String key(KeyFigure figure) {
+        String value = figure.date().orElseGet(() -> number(figure.value())
+                + (figure.valueTo().isPresent() ? ".." + number(figure.valueTo().getAsDouble()) : ""));
+        return figure.type().wireName() + " " + value + figure.currency().or(figure::unit).map(u -> " " + u).orElse("");
+    }
+
+    /** The baseline: every run of digits, its separators dropped, compared as written. */
+    static List<String> digitRuns(String text) {
+        List<String> runs = new ArrayList<>();
+        Matcher matcher = DIGITS.matcher(text);
+        while (matcher.find()) {
+            runs.add(matcher.group().replaceAll("[^0-9]", ""));
+        }
+        return runs;
+    }
+
+    private static String number(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(9)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    /** @return the counts of one pair */
+    static Counts score(List<String> german, List<String> english) {
+        Map<String, Integer> pool = new HashMap<>();
+        german.forEach(key -> pool.merge(key, 1, Integer::sum));
+        int matched = 0;
+        for (String key : english) {
+            if (pool.getOrDefault(key, 0) > 0) {
+                pool.merge(key, -1, Integer::sum);
+                matched++;
+            }
+        }
+        boolean withValues = !german.isEmpty() || !english.isEmpty();
+        boolean identical = withValues && matched == german.size() && matched == english.size();
+        return new Counts(1, withValues ? 1 : 0, identical ? 1 : 0, german.size(), english.size(), matched);
+    }
+
+    private static Counts score(Method system, Pair pair) {
+        return score(system.values().apply(new Side(pair.german(), "de")),
+                system.values().apply(new Side(pair.english(), "en")));
+    }
+
+    /** @return one row per system, direction and fold, then each system over everything */
+    static String markdown(List<Method> systems, List<Pair> pairs) {
+        StringBuilder out = new StringBuilder("| system | direction | fold | pairs | pairs with values | identical "
+                + "| values de | values en | matched | F1 |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: "
+                + "| ---: |\n");
+        for (Method system : systems) {
+            Map<String, Counts> rows = new java.util.TreeMap<>();
+            for (Pair pair : pairs) {
+                Counts counts = score(system, pair);
+                for (String row : List.of(pair.direction() + " | " + pair.fold(), "both | " + pair.fold(),
+                        pair.direction() + " | a+b", "both | a+b")) {
+                    rows.merge(row, counts, Counts::plus);
+                }
+            }
+            rows.forEach((row, counts) -> out.append(String.format(Locale.ROOT,
+                    "| %s | %s | %d | %d | %d | %d | %d | %d | %.3f |%n", system.name(), row, counts.pairs(),
+                    counts.withValues(), counts.identical(), counts.german(), counts.english(), counts.matched(),
+                    counts.f1())));
+        }
+        return out.toString();
+    }
+
+    private void printMiss(Pair pair, Method keyFigures, Method all) {
+        List<String> german = all.values().apply(new Side(pair.german(), "de"));
+        List<String> english = all.values().apply(new Side(pair.english(), "en"));
+        Counts counts = score(german, english);
+        if (counts.withValues() == 1 && counts.identical() == 0) {
+            System.err.printf(Locale.ROOT, "[%s %s:%d]%n  de %s%n     %s%n  en %s%n     %s%n",
+                    pair.fold(), pair.direction(), pair.line(), pair.german(), german, pair.english(), english);
+        }
+    }
+}
