@@ -41,6 +41,7 @@ public final class NewsDigest {
 
     private final ArticleCleaner cleaner;
     private final LanguageDetector detector;
+    private final LanguageDetector sentenceDetector;
     private final SentenceSplitter splitter;
     private final KeyFigureExtractor figures;
     private final FigureRenderer renderer;
@@ -52,6 +53,7 @@ public final class NewsDigest {
     private NewsDigest(Builder builder) {
         this.cleaner = Objects.requireNonNull(builder.cleaner, "cleaner");
         this.detector = Objects.requireNonNull(builder.detector, "detector");
+        this.sentenceDetector = builder.sentenceDetector == null ? detector : builder.sentenceDetector;
         this.splitter = Objects.requireNonNull(builder.splitter, "splitter");
         this.figures = Objects.requireNonNull(builder.figures, "figures");
         this.renderer = Objects.requireNonNull(builder.renderer, "renderer");
@@ -131,7 +133,7 @@ public final class NewsDigest {
         if (sentences.size() < 2) {
             return new LanguageReport(whole, List.of());
         }
-        SentenceLanguages bySentence = SentenceLanguages.of(detector, text, sentences);
+        SentenceLanguages bySentence = SentenceLanguages.of(sentenceDetector, text, sentences);
         return bySentence.isMixed()
                 ? new LanguageReport(bySentence.dominant(), bySentence.sentences())
                 : new LanguageReport(whole, List.of());
@@ -205,7 +207,7 @@ public final class NewsDigest {
     private LanguageGuess language(Article article, String text) {
         if (article.language().isPresent()) {
             String code = requireSource(normalize(article.language().get()), "language");
-            return new LanguageGuess(code, 1.0, List.of());
+            return new LanguageGuess(code, 1.0, List.of(), LanguageGuess.GIVEN);
         }
         return detector.detect(text);
     }
@@ -311,6 +313,7 @@ public final class NewsDigest {
     public static final class Builder {
         private ArticleCleaner cleaner;
         private LanguageDetector detector;
+        private LanguageDetector sentenceDetector;
         private SentenceSplitter splitter;
         private KeyFigureExtractor figures;
         private FigureRenderer renderer;
@@ -324,6 +327,9 @@ public final class NewsDigest {
 
         public Builder cleaner(ArticleCleaner value) { this.cleaner = value; return this; }
         public Builder detector(LanguageDetector value) { this.detector = value; return this; }
+
+        /** The detector for each sentence of a mixed text (default: {@link #detector}); one call per text. */
+        public Builder sentenceDetector(LanguageDetector value) { this.sentenceDetector = value; return this; }
         public Builder splitter(SentenceSplitter value) { this.splitter = value; return this; }
         public Builder figures(KeyFigureExtractor value) { this.figures = value; return this; }
         public Builder renderer(FigureRenderer value) { this.renderer = value; return this; }

@@ -1,11 +1,17 @@
 package io.newsdigest.nlp;
 
+import io.newsdigest.models.BundledModels;
+import io.newsdigest.models.InstalledModel;
 import io.newsdigest.models.ModelStore;
 import io.newsdigest.models.ModelVerificationException;
 import io.newsdigest.nlp.figures.FigureRenderer;
 import io.newsdigest.nlp.figures.KeyFigureExtractor;
 import io.newsdigest.nlp.figures.LocaleFigureRenderer;
 import io.newsdigest.nlp.figures.RuleBasedFigureExtractor;
+import io.newsdigest.nlp.language.BackgroundLanguageDetector;
+import io.newsdigest.nlp.language.CascadeLanguageDetector;
+import io.newsdigest.nlp.language.FastTextLanguageDetector;
+import io.newsdigest.nlp.language.LanguageDetector;
 import io.newsdigest.nlp.language.LinguaLanguageDetector;
 import io.newsdigest.nlp.onnx.EngineOptions;
 import io.newsdigest.nlp.onnx.ModelLoadException;
@@ -30,7 +36,10 @@ import java.util.Set;
  * The embedded default pipeline, ready to use: {@code try (var p = StandardPipeline.open(Set.of("de", "en")))
  * { p.digest().digest(article, options); }}, optionally with the models of a {@link ModelStore}.
  *
- * <p>Loading takes seconds (the language models), so open it once and share it: the pipeline is thread-safe.
+ * <p>Open it once and share it: the pipeline is thread-safe. Language detection is the bundled ONNX model
+ * {@value BundledModels#LANGUAGE_ID} (verified by sha256 like an installed model, or an installed copy of it),
+ * with Lingua for short and uncertain texts; Lingua's models take seconds to build and are built on a thread of
+ * their own, so {@code open} returns without waiting for them (a short text detected before they are ready waits).
  * It owns what it opened and closes it; safe to close twice. It installs or downloads nothing.
  */
 public final class StandardPipeline implements AutoCloseable {
@@ -63,8 +72,7 @@ public final class StandardPipeline implements AutoCloseable {
         List<AutoCloseable> opened = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         try {
-            LinguaLanguageDetector detector = LinguaLanguageDetector.builder().build();
-            opened.add(detector);
+            LanguageDetection language = languageDetection(models, problems, opened);
             TermAnalyzer terms = new TermAnalyzer();
             opened.add(terms);
             KeyFigureExtractor figures = new RuleBasedFigureExtractor();
@@ -82,7 +90,8 @@ public final class StandardPipeline implements AutoCloseable {
             abstractive.ifPresent(opened::add);
             NewsDigest digest = NewsDigest.builder()
                     .cleaner(new WebArticleCleaner())
-                    .detector(detector)
+                    .detector(language.texts())
+                    .sentenceDetector(language.sentences())
                     .splitter(new RuleSentenceSplitter())
                     .figures(figures)
                     .renderer(renderer)
@@ -96,6 +105,41 @@ public final class StandardPipeline implements AutoCloseable {
             closeAll(opened, e);
             throw e;
         }
+    }
+
+    /** The detector for whole texts and the one for the sentences of mixed texts. */
+    private record LanguageDetection(LanguageDetector texts, LanguageDetector sentences) {
+    }
+
+    /**
+     * Lingua starts building on its own thread first, so that its seconds overlap with everything else; the ONNX
+     * model decides alone for sentences, whose languages only matter for mixed texts.
+     */
+    private static LanguageDetection languageDetection(Optional<ModelStore> models, List<String> problems,
+                                                       List<AutoCloseable> opened) {
+        BackgroundLanguageDetector<LinguaLanguageDetector> lingua = BackgroundLanguageDetector.start(
+                "lingua-loader", () -> LinguaLanguageDetector.builder().build());
+        opened.add(lingua);
+        FastTextLanguageDetector fastText;
+        try (BundledModels bundled = BundledModels.open()) {
+            fastText = FastTextLanguageDetector.builder().open(languageModel(models, bundled, problems));
+        }
+        opened.add(fastText);
+        return new LanguageDetection(CascadeLanguageDetector.withDefaults(fastText, lingua), fastText);
+    }
+
+    /** An installed copy of the language model when there is a good one, else the bundled one. */
+    private static InstalledModel languageModel(Optional<ModelStore> models, BundledModels bundled,
+                                                List<String> problems) {
+        String id = BundledModels.LANGUAGE_ID;
+        if (models.isPresent() && models.get().find(id).isPresent()) {
+            try {
+                return models.get().requireVerified(id);
+            } catch (ModelVerificationException e) {
+                problems.add("The installed language model is not used, the bundled one is: " + e.getMessage());
+            }
+        }
+        return bundled.store().requireVerified(id);
     }
 
     private static Optional<OnnxAbstractiveSummarizer> abstractive(ModelStore store, EngineOptions engine,

@@ -2,6 +2,7 @@ package io.newsdigest.service;
 
 import io.newsdigest.api.model.ModelInfo;
 import io.newsdigest.api.model.ModelsResponse;
+import io.newsdigest.models.BundledModels;
 import io.newsdigest.models.InstalledModel;
 import io.newsdigest.models.ModelManifest;
 import io.newsdigest.models.ModelStore;
@@ -24,25 +25,14 @@ public final class Models {
     }
 
     /**
-     * What {@code GET /v1/models} answers: every model folder, usable or not, with its problem. Checksums are
-     * recomputed only for files that changed since the store last verified them.
+     * What {@code GET /v1/models} answers: every model folder, usable or not, with its problem, then the models
+     * bundled with NewsDigest. Checksums of installed models are recomputed only for files that changed since the
+     * store last verified them; the bundled ones (under a megabyte) are recomputed on every call.
      */
     public static ModelsResponse listing(ModelStore store) {
         List<ModelInfo> models = new ArrayList<>();
         for (InstalledModel listed : store.list()) {
-            InstalledModel installed = verified(store, listed);
-            ModelManifest manifest = installed.manifest();
-            ModelInfo info = new ModelInfo();
-            info.setId(manifest.id());
-            info.setTask(manifest.task().jsonName());
-            info.setLanguages(manifest.languages());
-            manifest.source().ifPresent(info::setSource);
-            manifest.target().ifPresent(info::setTarget);
-            info.setLicence(manifest.licence());
-            info.setVerified(installed.verified());
-            info.setSizeBytes(manifest.totalSize());
-            installed.problem().ifPresent(info::setProblem);
-            models.add(info);
+            models.add(info(verified(store, listed), false));
         }
         for (String problem : store.unreadableFolders()) {
             ModelInfo info = new ModelInfo();
@@ -53,10 +43,34 @@ public final class Models {
             info.setProblem(problem);
             models.add(info);
         }
+        try (BundledModels bundled = BundledModels.open()) {
+            for (InstalledModel listed : bundled.store().list()) {
+                models.add(info(verified(bundled.store(), listed), true));
+            }
+        }
         ModelsResponse response = new ModelsResponse();
         response.setDirectory(store.directory().toString());
         response.setModels(models);
         return response;
+    }
+
+    private static ModelInfo info(InstalledModel installed, boolean bundled) {
+        ModelManifest manifest = installed.manifest();
+        ModelInfo info = new ModelInfo();
+        info.setId(manifest.id());
+        info.setTask(manifest.task().jsonName());
+        info.setLanguages(manifest.languages());
+        manifest.source().ifPresent(info::setSource);
+        manifest.target().ifPresent(info::setTarget);
+        info.setLicence(manifest.licence());
+        manifest.attribution().ifPresent(info::setAttribution);
+        if (bundled) {
+            info.setBundled(true);
+        }
+        info.setVerified(installed.verified());
+        info.setSizeBytes(manifest.totalSize());
+        installed.problem().ifPresent(info::setProblem);
+        return info;
     }
 
     private static InstalledModel verified(ModelStore store, InstalledModel listed) {
