@@ -2,8 +2,8 @@
 """Converts fastText's lid.176.ftz into the NewsDigest model folder fasttext-lid-176.
 
 The folder holds:
-  model.onnx       the whole network after hashing: product-quantized input rows (codes, centroids and norms
-                   stay quantized inside the graph), their average per text, and the hierarchical softmax as node
+  model.onnx       the whole network after hashing: product-quantized input rows (8-bit codes and centroids stay
+                   quantized inside the graph), their average per text, and the hierarchical softmax as node
                    scores W.h followed by each label's path sum of log-sigmoids
   dictionary.json  what the Java side needs to turn text into input rows: the vocabulary, the labels, the
                    character n-gram sizes, the bucket count and the pruned buckets that kept a row
@@ -162,83 +162,64 @@ def build_graph(input_matrix, output_weights, paths):
     pq, npq = input_matrix["pq"], input_matrix["npq"]
     rows, dim, nsubq, dsub = input_matrix["rows"], input_matrix["cols"], pq["nsubq"], pq["dsub"]
     internal = len(paths) - 1
-    depth = max(len(p) for p in paths)
-    pad = 2 * internal  # index of an all-zero column
-    path_index = np.full((len(paths), depth), pad, dtype=np.int64)
+    # Each row's codes, already offset to index the flat table of all sub-quantizers' centroids.
+    codes = input_matrix["codes"].reshape(rows, nsubq).astype(np.uint16) + (np.arange(nsubq, dtype=np.uint16) * KSUB)
+    norms = npq["centroids"][input_matrix["norm_codes"]].reshape(rows, 1).astype(np.float32)
+    # Label paths as a 0/1 matrix over the 2 * internal step scores: [log(1 - f) of every node, log(f) of every node].
+    path_matrix = np.zeros((2 * internal, len(paths)), dtype=np.float32)
     for label, steps in enumerate(paths):
-        for k, (node, is_right) in enumerate(steps):
-            path_index[label, k] = internal + node if is_right else node
+        for node, is_right in steps:
+            path_matrix[internal + node if is_right else node, label] = 1.0
 
     init = [
-        numpy_helper.from_array(input_matrix["codes"].reshape(rows, nsubq), "codes"),
+        numpy_helper.from_array(codes, "codes"),
         numpy_helper.from_array(pq["centroids"].reshape(nsubq * KSUB, dsub), "centroids"),
-        numpy_helper.from_array(np.arange(nsubq, dtype=np.int64) * KSUB, "code_offsets"),
-        numpy_helper.from_array(input_matrix["norm_codes"], "norm_codes"),
-        numpy_helper.from_array(npq["centroids"][:KSUB].copy(), "norm_centroids"),
+        numpy_helper.from_array(norms, "norms"),
         numpy_helper.from_array(np.ascontiguousarray(output_weights[:internal].T), "node_weights"),
-        numpy_helper.from_array(path_index, "label_paths"),
+        numpy_helper.from_array(path_matrix, "label_paths"),
         numpy_helper.from_array(np.array([-1, dim], dtype=np.int64), "row_shape"),
-        numpy_helper.from_array(np.array([dim], dtype=np.int64), "dim"),
-        numpy_helper.from_array(np.array([1], dtype=np.int64), "one_i"),
-        numpy_helper.from_array(np.array([1], dtype=np.int64), "axis1"),
-        numpy_helper.from_array(np.array([2], dtype=np.int64), "axis2"),
+        numpy_helper.from_array(np.zeros((1, dim), dtype=np.float32), "zero_row"),
         numpy_helper.from_array(np.array(1e-5, dtype=np.float32), "eps"),
-        numpy_helper.from_array(np.array(1.0, dtype=np.float32), "one_f"),
+        numpy_helper.from_array(np.array(1.0, dtype=np.float32), "one"),
     ]
-    zero = helper.make_tensor("zero", TensorProto.FLOAT, [1], [0.0])
     n = helper.make_node
     nodes = [
-        # Dequantize the input rows of every id: eight 2-float centroids each, times the row's quantized norm.
+        # Dequantize the rows: eight 2-float centroids each, times the row's quantized norm.
         n("Gather", ["codes", "ids"], ["row_codes"], axis=0),
         n("Cast", ["row_codes"], ["row_codes64"], to=TensorProto.INT64),
-        n("Add", ["row_codes64", "code_offsets"], ["centroid_ids"]),
-        n("Gather", ["centroids", "centroid_ids"], ["parts"], axis=0),
+        n("Gather", ["centroids", "row_codes64"], ["parts"], axis=0),
         n("Reshape", ["parts", "row_shape"], ["unit_rows"]),
-        n("Gather", ["norm_codes", "ids"], ["row_norm_codes"], axis=0),
-        n("Cast", ["row_norm_codes"], ["row_norm_codes64"], to=TensorProto.INT64),
-        n("Gather", ["norm_centroids", "row_norm_codes64"], ["norms"], axis=0),
-        n("Unsqueeze", ["norms", "axis1"], ["norms2"]),
-        n("Mul", ["unit_rows", "norms2"], ["rows"]),
-        # Sum the rows of each text in input order, then scale by 1/count: fastText's average.
-        n("Shape", ["lengths"], ["batch"]),
-        n("Concat", ["batch", "dim"], ["hidden_shape"], axis=0),
-        n("ConstantOfShape", ["hidden_shape"], ["hidden_zero"], value=zero),
-        n("Unsqueeze", ["segments", "axis1"], ["segments2"]),
-        n("Shape", ["rows"], ["rows_shape"]),
-        n("Expand", ["segments2", "rows_shape"], ["row_targets"]),
-        n("ScatterElements", ["hidden_zero", "row_targets", "rows"], ["sums"], axis=0, reduction="add"),
-        n("Cast", ["lengths"], ["lengths_f"], to=TensorProto.FLOAT),
-        n("Reciprocal", ["lengths_f"], ["inverse"]),
-        n("Unsqueeze", ["inverse", "axis1"], ["inverse2"]),
-        n("Mul", ["sums", "inverse2"], ["hidden"]),
-        # Hierarchical softmax: every internal node's probability of going right, then each label's path.
+        n("Gather", ["norms", "ids"], ["row_norms"], axis=0),
+        n("Mul", ["unit_rows", "row_norms"], ["rows"]),
+        # Sum each text's rows in input order, then scale by 1/count as fastText averages.
+        n("Mul", ["inverse_lengths", "zero_row"], ["hidden_zero"]),
+        n("ScatterND", ["hidden_zero", "segments", "rows"], ["sums"], reduction="add"),
+        n("Mul", ["sums", "inverse_lengths"], ["hidden"]),
+        # Hierarchical softmax: every internal node's probability f of going right; a label's log-probability
+        # sums log(f + 1e-5) over the right turns of its path and log(1 - f + 1e-5) over the left turns.
         n("MatMul", ["hidden", "node_weights"], ["node_scores"]),
         n("Sigmoid", ["node_scores"], ["go_right"]),
-        n("Add", ["go_right", "eps"], ["go_right_eps"]),
-        n("Log", ["go_right_eps"], ["log_right"]),
-        n("Sub", ["one_f", "go_right"], ["go_left"]),
-        n("Add", ["go_left", "eps"], ["go_left_eps"]),
-        n("Log", ["go_left_eps"], ["log_left"]),
-        n("Concat", ["batch", "one_i"], ["pad_shape"], axis=0),
-        n("ConstantOfShape", ["pad_shape"], ["pad_column"], value=zero),
-        n("Concat", ["log_left", "log_right", "pad_column"], ["steps"], axis=1),
-        n("Gather", ["steps", "label_paths"], ["label_steps"], axis=1),
-        n("ReduceSum", ["label_steps", "axis2"], ["log_probabilities"], keepdims=0),
+        n("Sub", ["one", "go_right"], ["go_left"]),
+        n("Concat", ["go_left", "go_right"], ["turns"], axis=1),
+        n("Add", ["turns", "eps"], ["turns_eps"]),
+        n("Log", ["turns_eps"], ["log_turns"]),
+        n("MatMul", ["log_turns", "label_paths"], ["log_probabilities"]),
         n("Exp", ["log_probabilities"], ["probabilities"]),
     ]
     graph = helper.make_graph(
         nodes, "fasttext_lid_176",
         [helper.make_tensor_value_info("ids", TensorProto.INT64, ["rows"]),
-         helper.make_tensor_value_info("segments", TensorProto.INT64, ["rows"]),
-         helper.make_tensor_value_info("lengths", TensorProto.INT64, ["texts"])],
+         helper.make_tensor_value_info("segments", TensorProto.INT64, ["rows", 1]),
+         helper.make_tensor_value_info("inverse_lengths", TensorProto.FLOAT, ["texts", 1])],
         [helper.make_tensor_value_info("probabilities", TensorProto.FLOAT, ["texts", len(paths)])],
         init)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)],
                               producer_name="newsdigest models/fasttext-lid/convert.py")
     model.ir_version = 8
     model.doc_string = ("fastText lid.176 (Facebook AI Research, CC-BY-SA-3.0), converted: inputs are input-matrix "
-                        "rows (words and hashed character n-grams), the text each row belongs to, and each text's "
-                        "row count; the output is each text's probability of the 176 labels of dictionary.json.")
+                        "rows (words and hashed character n-grams), the text each row belongs to (non-decreasing), "
+                        "and each text's 1/row count as float32; the output is each text's probability of the 176 "
+                        "labels of dictionary.json.")
     onnx.checker.check_model(model)
     return model
 

@@ -38,8 +38,8 @@ final class CascadeThresholdSearch {
                           LanguageDetector fast, LanguageDetector careful) {
         StringBuilder out = new StringBuilder("#### Two-fold check of the combination's thresholds\n\n"
                 + "| tuned on | chosen (letters, confidence) | scored on | de/en sentences | de/en pairs | de/en words"
-                + " | confusables → de/en (sentences, pairs, words) | objective | defaults' objective |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+                + " | confusables → de/en (sentences, pairs, words) | objective | defaults' objective | Lingua alone's objective |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (int fold = 0; fold < 3; fold++) {
             List<Integer> tune = fold == 2 ? all(samples) : half(samples, fold);
             List<Integer> test = fold == 2 ? tune : half(samples, 1 - fold);
@@ -48,16 +48,18 @@ final class CascadeThresholdSearch {
                     new CascadeLanguageDetector(fast, careful, best.minLetters(), best.minConfidence()));
             Choice defaults = replay(samples, fastGuesses, carefulGuesses, test,
                     CascadeLanguageDetector.withDefaults(fast, careful));
+            Choice linguaAlone = replay(samples, fastGuesses, carefulGuesses, test,
+                    new CascadeLanguageDetector(fast, careful, Integer.MAX_VALUE, 1));
             Report r = scored.report();
             String[] names = {"even", "odd", "all"};
-            out.append(String.format("| %s lines | %d, %.3f | %s lines | %.4f | %.4f | %.4f | %.4f, %.4f, %.4f | %.4f | %.4f |%n",
+            out.append(String.format("| %s lines | %d, %.3f | %s lines | %.4f | %.4f | %.4f | %.4f, %.4f, %.4f | %.4f | %.4f | %.4f |%n",
                     names[fold], best.minLetters(), best.minConfidence(), names[fold == 2 ? 2 : 1 - fold],
                     LanguageEvaluation.targetAccuracy(r, "sentences"), LanguageEvaluation.targetAccuracy(r, "word-pairs"),
                     LanguageEvaluation.targetAccuracy(r, "single-words"),
                     LanguageEvaluation.confusablesCalledTarget(r, "sentences"),
                     LanguageEvaluation.confusablesCalledTarget(r, "word-pairs"),
                     LanguageEvaluation.confusablesCalledTarget(r, "single-words"),
-                    scored.objective(), defaults.objective()));
+                    scored.objective(), defaults.objective(), linguaAlone.objective()));
         }
         out.append("\nThe last row is tuned and scored on the same lines (in-sample); the defaults are its choice.\n");
         return out.toString();

@@ -127,10 +127,11 @@ public final class FastTextLanguageDetector implements LanguageDetector, AutoClo
     private float[][] run(FastTextVocabulary.RowSink rows, List<Integer> lengths) {
         long[] ids = new long[rows.size()];
         long[] segments = new long[rows.size()];
-        long[] counts = new long[lengths.size()];
+        float[] inverseLengths = new float[lengths.size()];
         int at = 0;
         for (int text = 0; text < lengths.size(); text++) {
-            counts[text] = lengths.get(text);
+            // fastText scales the sum by 1.0 / count computed in double, then rounded to float.
+            inverseLengths[text] = (float) (1.0 / lengths.get(text));
             for (int r = 0; r < lengths.get(text); r++, at++) {
                 ids[at] = rows.get(at);
                 segments[at] = text;
@@ -138,20 +139,19 @@ public final class FastTextLanguageDetector implements LanguageDetector, AutoClo
         }
         try (OnnxTensor idTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[]{ids.length});
              OnnxTensor segmentTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(segments),
-                     new long[]{segments.length});
-             OnnxTensor lengthTensor = OnnxTensor.createTensor(env, LongBuffer.wrap(counts),
-                     new long[]{counts.length});
+                     new long[]{segments.length, 1});
+             OnnxTensor inverseTensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(inverseLengths),
+                     new long[]{inverseLengths.length, 1});
              OrtSession.Result result = session.run(Map.of("ids", idTensor, "segments", segmentTensor,
-                     "lengths", lengthTensor))) {
+                     "inverse_lengths", inverseTensor))) {
             FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
-            int labels = codes.length;
-            float[][] probabilities = new float[counts.length][labels];
+            float[][] probabilities = new float[inverseLengths.length][codes.length];
             for (float[] row : probabilities) {
                 out.get(row);
             }
             return probabilities;
         } catch (OrtException e) {
-            throw new IllegalStateException("model '" + name + "' failed on " + counts.length + " text(s): "
+            throw new IllegalStateException("model '" + name + "' failed on " + inverseLengths.length + " text(s): "
                     + e.getMessage(), e);
         }
     }
