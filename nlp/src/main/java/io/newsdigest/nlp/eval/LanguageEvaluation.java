@@ -96,6 +96,7 @@ public final class LanguageEvaluation {
                 + CascadeLanguageDetector.DEFAULT_MIN_LETTERS + " letters at confidence ≥ "
                 + CascadeLanguageDetector.DEFAULT_MIN_CONFIDENCE + ", else Lingua)", cascade, samples);
         System.out.println(summary(List.of(onnx, careful, combined)));
+        System.out.println(decidedBy(samples, combined, fast.name()));
         for (Report report : List.of(onnx, careful, combined)) {
             System.out.println(markdown(report));
         }
@@ -207,6 +208,23 @@ public final class LanguageEvaluation {
         out.append("| µs per sample");
         reports.forEach(r -> out.append(String.format(" | %.0f", r.microsPerSample())));
         return out.append(" |\n").toString();
+    }
+
+    /** @return per granularity, the share of samples whose answer came from the detector named {@code name} */
+    static String decidedBy(List<Sample> samples, Report report, String name) {
+        StringBuilder out = new StringBuilder("Share decided by " + name + " in " + report.name().replaceAll(":.*", "")
+                + ":");
+        for (String granularity : GRANULARITIES) {
+            int total = 0, decided = 0;
+            for (int i = 0; i < samples.size(); i++) {
+                if (samples.get(i).granularity().equals(granularity)) {
+                    total++;
+                    decided += name.equals(report.guesses().get(i).detector()) ? 1 : 0;
+                }
+            }
+            out.append(String.format(" %s %.1f %%;", granularity, total == 0 ? 0 : 100.0 * decided / total));
+        }
+        return out.append("\n").toString();
     }
 
     /** One Markdown table per detector: accuracy (undetermined) for de/en, accuracy · called de/en otherwise. */
