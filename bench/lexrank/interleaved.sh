@@ -3,7 +3,7 @@
 # N English articles of FOLDER), three times each, so that both see the same machine load. Run from the project
 # root after `mvn -B -q install -DskipTests` and `(cd bench/lexrank && npm ci)`; JAVA_HOME must be a JDK 21+.
 set -euo pipefail
-FOLDER=${1:-../shared/eval/summarization}
+FOLDER=$(cd "${1:-../shared/eval/summarization}" && pwd)
 N=${2:-50}
 ROUNDS=${3:-5}
 for pass in 1 2 3; do

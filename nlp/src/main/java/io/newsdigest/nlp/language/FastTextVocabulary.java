@@ -37,8 +37,8 @@ final class FastTextVocabulary {
     private final int eosRow;
     private final byte[][] words;
     private final int[] wordSlots;
-    private final int[] bucketKeys;
-    private final int[] bucketRows;
+    /** Open addressing over the kept buckets: {@code bucket << 32 | row}, -1 when empty; one cache line a probe. */
+    private final long[] bucketTable;
     private final int[][] wordRows;
     private final List<String> labels;
 
@@ -60,17 +60,15 @@ final class FastTextVocabulary {
             wordSlots[slot(words[i], 0, words[i].length)] = i;
         }
         JsonNode buckets = root.path("buckets");
-        bucketKeys = new int[tableSize(buckets.size())];
-        bucketRows = new int[bucketKeys.length];
-        Arrays.fill(bucketKeys, -1);
+        bucketTable = new long[Integer.highestOneBit(Math.max(4, buckets.size()) * 2)];
+        Arrays.fill(bucketTable, -1L);
         for (int j = 0; j < buckets.size(); j++) {
             int key = buckets.get(j).asInt();
-            int at = mix(key) & (bucketKeys.length - 1);
-            while (bucketKeys[at] != -1) {
-                at = (at + 1) & (bucketKeys.length - 1);
+            int at = mix(key) & (bucketTable.length - 1);
+            while (bucketTable[at] != -1L) {
+                at = (at + 1) & (bucketTable.length - 1);
             }
-            bucketKeys[at] = key;
-            bucketRows[at] = words.length + j;
+            bucketTable[at] = (long) key << 32 | (words.length + j);
         }
         byte[] eos = root.path("eos").asText("</s>").getBytes(StandardCharsets.UTF_8);
         eosRow = wordSlots[slot(eos, 0, eos.length)];
@@ -107,11 +105,6 @@ final class FastTextVocabulary {
     /** @return the labels in the order of the model's output */
     List<String> labels() {
         return labels;
-    }
-
-    /** @return the number of input rows: vocabulary words plus kept buckets */
-    int rowCount() {
-        return words.length + (int) Arrays.stream(bucketKeys).filter(k -> k != -1).count();
     }
 
     /** Appends the rows of {@code text} to {@code sink}; there is always at least the end-of-sentence row. */
@@ -196,12 +189,11 @@ final class FastTextVocabulary {
     }
 
     private int bucketRow(int bucket) {
-        int at = mix(bucket) & (bucketKeys.length - 1);
-        while (bucketKeys[at] != -1) {
-            if (bucketKeys[at] == bucket) {
-                return bucketRows[at];
+        int at = mix(bucket) & (bucketTable.length - 1);
+        for (long entry; (entry = bucketTable[at]) != -1L; at = (at + 1) & (bucketTable.length - 1)) {
+            if ((int) (entry >>> 32) == bucket) {
+                return (int) entry;
             }
-            at = (at + 1) & (bucketKeys.length - 1);
         }
         return -1;
     }
