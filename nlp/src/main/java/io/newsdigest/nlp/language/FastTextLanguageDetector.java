@@ -227,7 +227,7 @@ public final class FastTextLanguageDetector implements LanguageDetector, AutoClo
     public static final class Builder {
         private double minConfidence = 0.35;
         private int minLetters = 2;
-        private int maxChars = 1500;
+        private int maxChars = 1000;
 
         private Builder() {
         }
