@@ -10,7 +10,7 @@ import java.util.Objects;
  * the detector that decided ({@link LanguageGuess#detector()}).
  *
  * <p>In the standard pipeline the fast detector is {@link FastTextLanguageDetector} (fastText's lid.176 on ONNX
- * Runtime, about a hundred times cheaper per article) and the careful one {@link LinguaLanguageDetector}, whose
+ * Runtime, ten to fifty times cheaper than Lingua per article) and the careful one {@link LinguaLanguageDetector}, whose
  * n-gram models and de/en prior are stronger on a word or two. The two thresholds were tuned on the Lingua test
  * data with a two-fold check (docs/language.md). Thread-safe if both detectors are; runs on the caller's thread.
  * It owns neither detector: whoever built them closes them. It does not split mixed texts

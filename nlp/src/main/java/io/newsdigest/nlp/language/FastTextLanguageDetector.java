@@ -194,7 +194,7 @@ public final class FastTextLanguageDetector implements LanguageDetector, AutoClo
 
     private static int letters(String text) {
         int letters = 0;
-        for (int i = 0; i < text.length() && letters < Integer.MAX_VALUE; i++) {
+        for (int i = 0; i < text.length(); i++) {
             if (Character.isLetter(text.charAt(i))) {
                 letters++;
             }
