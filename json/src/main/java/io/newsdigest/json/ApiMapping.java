@@ -98,6 +98,9 @@ public final class ApiMapping {
         LanguageInfo info = new LanguageInfo();
         info.setCode(guess.code());
         info.setConfidence(round(guess.confidence()));
+        if (!guess.detector().isEmpty()) {
+            info.setDetector(guess.detector());
+        }
         return info;
     }
 

@@ -67,7 +67,8 @@ final class ManifestJson {
                 optionalText(root, "target"),
                 text(root, "licence", ""),
                 new ModelManifest.Origin(text(origin, "repository", "origin."), text(origin, "revision", "origin.")),
-                files(root));
+                files(root),
+                optionalText(root, "attribution"));
     }
 
     private static List<ModelManifest.FileEntry> files(JsonNode root) {
@@ -145,6 +146,7 @@ final class ManifestJson {
         manifest.source().ifPresent(s -> root.put("source", s));
         manifest.target().ifPresent(t -> root.put("target", t));
         root.put("licence", manifest.licence());
+        manifest.attribution().ifPresent(a -> root.put("attribution", a));
         ObjectNode origin = root.putObject("origin");
         origin.put("repository", manifest.origin().repository());
         origin.put("revision", manifest.origin().revision());

@@ -9,7 +9,9 @@ public enum ModelFamily {
     BART("bart"),
     T5("t5"),
     M2M100("m2m100"),
-    NLLB("nllb");
+    NLLB("nllb"),
+    /** A fastText text classifier converted to ONNX (hashing in Java, the network in the graph). */
+    FASTTEXT("fasttext");
 
     private final String jsonName;
 

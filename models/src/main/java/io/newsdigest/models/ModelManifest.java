@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  * @param licence   SPDX-style licence identifier of the weights
  * @param origin    hub repository and revision the files came from
  * @param files     every file of the folder except the manifest, paths with {@code /}
+ * @param attribution the credit the licence asks for (authors, source, changes made), when it asks for one
  */
 public record ModelManifest(String id, ModelTask task, ModelFamily family, List<String> languages,
                             Optional<String> source, Optional<String> target, String licence,
-                            Origin origin, List<FileEntry> files) {
+                            Origin origin, List<FileEntry> files, Optional<String> attribution) {
 
     /** Name of the manifest file inside a model folder. */
     public static final String FILE_NAME = "newsdigest.json";
@@ -57,12 +58,20 @@ public record ModelManifest(String id, ModelTask task, ModelFamily family, List<
         require("origin", origin);
         require("files", files);
         files = List.copyOf(files);
+        require("attribution", attribution);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
             if (!seen.add(files.get(i).path())) {
                 throw new ModelManifestException("files[" + i + "].path", "lists '" + files.get(i).path() + "' twice");
             }
         }
+    }
+
+    /** A manifest without attribution, for licences that ask for none. */
+    public ModelManifest(String id, ModelTask task, ModelFamily family, List<String> languages,
+                         Optional<String> source, Optional<String> target, String licence,
+                         Origin origin, List<FileEntry> files) {
+        this(id, task, family, languages, source, target, licence, origin, files, Optional.empty());
     }
 
     /**
@@ -109,7 +118,7 @@ public record ModelManifest(String id, ModelTask task, ModelFamily family, List<
 
     /** @return a copy of this manifest listing {@code newFiles} instead */
     public ModelManifest withFiles(List<FileEntry> newFiles) {
-        return new ModelManifest(id, task, family, languages, source, target, licence, origin, newFiles);
+        return new ModelManifest(id, task, family, languages, source, target, licence, origin, newFiles, attribution);
     }
 
     /** @return the manifest as pretty-printed JSON in the documented field order */

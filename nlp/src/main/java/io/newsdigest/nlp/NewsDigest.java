@@ -39,6 +39,7 @@ public final class NewsDigest {
 
     private final ArticleCleaner cleaner;
     private final LanguageDetector detector;
+    private final LanguageDetector sentenceDetector;
     private final SentenceSplitter splitter;
     private final KeyFigureExtractor figures;
     private final ModelSource models;
@@ -51,6 +52,7 @@ public final class NewsDigest {
     private NewsDigest(Builder builder) {
         this.cleaner = Objects.requireNonNull(builder.cleaner, "cleaner");
         this.detector = Objects.requireNonNull(builder.detector, "detector");
+        this.sentenceDetector = builder.sentenceDetector == null ? detector : builder.sentenceDetector;
         this.splitter = Objects.requireNonNull(builder.splitter, "splitter");
         this.figures = Objects.requireNonNull(builder.figures, "figures");
         Summarizer extractive = Objects.requireNonNull(builder.extractive, "extractive");
@@ -137,7 +139,7 @@ public final class NewsDigest {
         if (sentences.size() < 2) {
             return new LanguageReport(whole, List.of());
         }
-        SentenceLanguages bySentence = SentenceLanguages.of(detector, text, sentences);
+        SentenceLanguages bySentence = SentenceLanguages.of(sentenceDetector, text, sentences);
         return bySentence.isMixed()
                 ? new LanguageReport(bySentence.dominant(), bySentence.sentences())
                 : new LanguageReport(whole, List.of());
@@ -230,7 +232,7 @@ public final class NewsDigest {
     private LanguageGuess language(Article article, String text) {
         if (article.language().isPresent()) {
             String code = requireSource(normalize(article.language().get()), "language");
-            return new LanguageGuess(code, 1.0, List.of());
+            return new LanguageGuess(code, 1.0, List.of(), LanguageGuess.GIVEN);
         }
         return detector.detect(text);
     }
@@ -287,6 +289,7 @@ public final class NewsDigest {
     public static final class Builder {
         private ArticleCleaner cleaner;
         private LanguageDetector detector;
+        private LanguageDetector sentenceDetector;
         private SentenceSplitter splitter;
         private KeyFigureExtractor figures;
         private FigureRenderer renderer;
@@ -303,6 +306,9 @@ public final class NewsDigest {
 
         public Builder cleaner(ArticleCleaner value) { this.cleaner = value; return this; }
         public Builder detector(LanguageDetector value) { this.detector = value; return this; }
+
+        /** The detector for each sentence of a mixed text (default: {@link #detector}); one call per text. */
+        public Builder sentenceDetector(LanguageDetector value) { this.sentenceDetector = value; return this; }
         public Builder splitter(SentenceSplitter value) { this.splitter = value; return this; }
         public Builder figures(KeyFigureExtractor value) { this.figures = value; return this; }
         public Builder renderer(FigureRenderer value) { this.renderer = value; return this; }

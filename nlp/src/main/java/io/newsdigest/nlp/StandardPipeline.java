@@ -1,6 +1,9 @@
 package io.newsdigest.nlp;
 
+import io.newsdigest.models.BundledModels;
+import io.newsdigest.models.InstalledModel;
 import io.newsdigest.models.ModelStore;
+import io.newsdigest.models.ModelVerificationException;
 import io.newsdigest.nlp.chat.ChatModelServer;
 import io.newsdigest.nlp.chat.ChatSettings;
 import io.newsdigest.nlp.chat.LangChainModelServer;
@@ -10,6 +13,10 @@ import io.newsdigest.nlp.figures.RuleBasedFigureExtractor;
 import io.newsdigest.nlp.installed.LiveModels;
 import io.newsdigest.nlp.installed.ModelComponents;
 import io.newsdigest.nlp.installed.ModelSource;
+import io.newsdigest.nlp.language.BackgroundLanguageDetector;
+import io.newsdigest.nlp.language.CascadeLanguageDetector;
+import io.newsdigest.nlp.language.FastTextLanguageDetector;
+import io.newsdigest.nlp.language.LanguageDetector;
 import io.newsdigest.nlp.language.LinguaLanguageDetector;
 import io.newsdigest.nlp.onnx.EngineOptions;
 import io.newsdigest.nlp.summarize.LeadCentralitySummarizer;
@@ -31,7 +38,10 @@ import java.util.Set;
  * { p.digest().digest(article, options); }}, optionally with the models of a {@link ModelStore} (kept current by
  * {@link LiveModels#reload()}) and the newsroom's chat model.
  *
- * <p>Loading takes seconds (the language models), so open it once and share it: the pipeline is thread-safe.
+ * <p>Open it once and share it: the pipeline is thread-safe. Language detection is the bundled ONNX model
+ * {@value BundledModels#LANGUAGE_ID} (verified by sha256 like an installed model, or an installed copy of it),
+ * with Lingua for short and uncertain texts; Lingua's models take seconds to build and are built on a thread of
+ * their own, so {@code open} returns without waiting for them (a short text detected before they are ready waits).
  * It owns what it opened and closes it; safe to close twice. It installs or downloads nothing.
  */
 public final class StandardPipeline implements AutoCloseable {
@@ -40,13 +50,15 @@ public final class StandardPipeline implements AutoCloseable {
     private final List<AutoCloseable> resources;
     private final Optional<LiveModels> installed;
     private final Optional<ChatModelServer> chat;
+    private final List<String> languageProblems;
 
     private StandardPipeline(NewsDigest digest, List<AutoCloseable> resources, Optional<LiveModels> installed,
-                             Optional<ChatModelServer> chat) {
+                             Optional<ChatModelServer> chat, List<String> languageProblems) {
         this.digest = digest;
         this.resources = resources;
         this.installed = installed;
         this.chat = chat;
+        this.languageProblems = List.copyOf(languageProblems);
     }
 
     /**
@@ -76,9 +88,9 @@ public final class StandardPipeline implements AutoCloseable {
     public static StandardPipeline open(Set<String> languages, Optional<ModelStore> models, EngineOptions engine,
                                         Optional<ChatSettings> chat, ModelEvents events) {
         List<AutoCloseable> opened = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         try {
-            LinguaLanguageDetector detector = LinguaLanguageDetector.builder().build();
-            opened.add(detector);
+            LanguageDetection language = languageDetection(models, problems, opened);
             TermAnalyzer terms = new TermAnalyzer();
             opened.add(terms);
             KeyFigureExtractor figures = new RuleBasedFigureExtractor();
@@ -92,7 +104,8 @@ public final class StandardPipeline implements AutoCloseable {
                             List.of())));
             NewsDigest digest = NewsDigest.builder()
                     .cleaner(new WebArticleCleaner())
-                    .detector(detector)
+                    .detector(language.texts())
+                    .sentenceDetector(language.sentences())
                     .splitter(new RuleSentenceSplitter())
                     .figures(figures)
                     .extractive(extractive)
@@ -103,16 +116,56 @@ public final class StandardPipeline implements AutoCloseable {
                     .build();
             // Closed in reverse: the chat client and the models before the analyzers they never use.
             java.util.Collections.reverse(opened);
-            return new StandardPipeline(digest, opened, installed, server);
+            return new StandardPipeline(digest, opened, installed, server, problems);
         } catch (RuntimeException | Error e) {
             closeAll(opened, e);
             throw e;
         }
     }
 
-    /** @return why installed models are left out now (tampered files, unloadable models); empty when none is */
+    /**
+     * @return why models are left out now (tampered files, unloadable models, an installed language model that
+     *     failed its checksum); empty when none is
+     */
     public List<String> problems() {
-        return installed.map(LiveModels::problems).orElse(List.of());
+        List<String> all = new ArrayList<>(languageProblems);
+        installed.ifPresent(live -> all.addAll(live.problems()));
+        return List.copyOf(all);
+    }
+
+    /** The detector for whole texts and the one for the sentences of mixed texts. */
+    private record LanguageDetection(LanguageDetector texts, LanguageDetector sentences) {
+    }
+
+    /**
+     * Lingua starts building on its own thread first, so that its seconds overlap with everything else; the ONNX
+     * model decides alone for sentences, whose languages only matter for mixed texts.
+     */
+    private static LanguageDetection languageDetection(Optional<ModelStore> models, List<String> problems,
+                                                       List<AutoCloseable> opened) {
+        BackgroundLanguageDetector<LinguaLanguageDetector> lingua = BackgroundLanguageDetector.start(
+                "lingua-loader", () -> LinguaLanguageDetector.builder().build());
+        opened.add(lingua);
+        FastTextLanguageDetector fastText;
+        try (BundledModels bundled = BundledModels.open()) {
+            fastText = FastTextLanguageDetector.builder().open(languageModel(models, bundled, problems));
+        }
+        opened.add(fastText);
+        return new LanguageDetection(CascadeLanguageDetector.withDefaults(fastText, lingua), fastText);
+    }
+
+    /** An installed copy of the language model when there is a good one, else the bundled one. */
+    private static InstalledModel languageModel(Optional<ModelStore> models, BundledModels bundled,
+                                                List<String> problems) {
+        String id = BundledModels.LANGUAGE_ID;
+        if (models.isPresent() && models.get().find(id).isPresent()) {
+            try {
+                return models.get().requireVerified(id);
+            } catch (ModelVerificationException e) {
+                problems.add("The installed language model is not used, the bundled one is: " + e.getMessage());
+            }
+        }
+        return bundled.store().requireVerified(id);
     }
 
     /** @return the installed models, when the pipeline was opened with a store; reload them through it */

@@ -3,6 +3,7 @@ package io.newsdigest.service;
 import io.newsdigest.api.model.ChatModelInfo;
 import io.newsdigest.api.model.ModelInfo;
 import io.newsdigest.api.model.ModelsResponse;
+import io.newsdigest.models.BundledModels;
 import io.newsdigest.models.InstalledModel;
 import io.newsdigest.models.ModelManifest;
 import io.newsdigest.models.ModelStore;
@@ -28,8 +29,9 @@ public final class Models {
     }
 
     /**
-     * What {@code GET /v1/models} answers: every model folder, usable or not, with its problem. Checksums are
-     * recomputed only for files that changed since the store last verified them.
+     * What {@code GET /v1/models} answers: every model folder, usable or not, with its problem, then the models
+     * bundled with NewsDigest. Checksums of installed models are recomputed only for files that changed since the
+     * store last verified them; the bundled ones (under a megabyte) are recomputed on every call.
      */
     public static ModelsResponse listing(ModelStore store) {
         return listing(store, ModelControl.none());
@@ -41,19 +43,10 @@ public final class Models {
         List<ModelInfo> models = new ArrayList<>();
         for (InstalledModel listed : store.list()) {
             InstalledModel installed = verified(store, listed);
-            ModelManifest manifest = installed.manifest();
-            ModelInfo info = new ModelInfo();
-            info.setId(manifest.id());
-            info.setTask(manifest.task().jsonName());
-            info.setLanguages(manifest.languages());
-            manifest.source().ifPresent(info::setSource);
-            manifest.target().ifPresent(info::setTarget);
-            info.setLicence(manifest.licence());
-            info.setVerified(installed.verified());
-            info.setSizeBytes(manifest.totalSize());
-            info.setLoaded(loaded.contains(manifest.id()));
-            installed.problem().ifPresent(info::setProblem);
-            models.add(info);
+            // The language model is used from the models directory when a verified copy is installed there.
+            boolean used = loaded.contains(installed.id())
+                    || BundledModels.LANGUAGE_ID.equals(installed.id()) && installed.verified();
+            models.add(info(installed, false, used));
         }
         for (String problem : store.unreadableFolders()) {
             ModelInfo info = new ModelInfo();
@@ -63,6 +56,13 @@ public final class Models {
             info.setVerified(false);
             info.setProblem(problem);
             models.add(info);
+        }
+        boolean installedCopy = models.stream().anyMatch(info -> BundledModels.LANGUAGE_ID.equals(info.getId())
+                && Boolean.TRUE.equals(info.getVerified()));
+        try (BundledModels bundled = BundledModels.open()) {
+            for (InstalledModel listed : bundled.store().list()) {
+                models.add(info(verified(bundled.store(), listed), true, !installedCopy));
+            }
         }
         ModelsResponse response = new ModelsResponse();
         response.setDirectory(store.directory().toString());
@@ -80,6 +80,26 @@ public final class Models {
         health.reachable().ifPresent(info::setReachable);
         health.checkedAt().map(at -> at.atOffset(ZoneOffset.UTC)).ifPresent(info::setCheckedAt);
         health.problem().ifPresent(info::setProblem);
+        return info;
+    }
+
+    private static ModelInfo info(InstalledModel installed, boolean bundled, boolean loaded) {
+        ModelManifest manifest = installed.manifest();
+        ModelInfo info = new ModelInfo();
+        info.setId(manifest.id());
+        info.setTask(manifest.task().jsonName());
+        info.setLanguages(manifest.languages());
+        manifest.source().ifPresent(info::setSource);
+        manifest.target().ifPresent(info::setTarget);
+        info.setLicence(manifest.licence());
+        manifest.attribution().ifPresent(info::setAttribution);
+        if (bundled) {
+            info.setBundled(true);
+        }
+        info.setVerified(installed.verified());
+        info.setSizeBytes(manifest.totalSize());
+        info.setLoaded(loaded);
+        installed.problem().ifPresent(info::setProblem);
         return info;
     }
 

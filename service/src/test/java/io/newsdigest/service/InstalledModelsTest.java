@@ -85,7 +85,13 @@ class InstalledModelsTest {
     @Test
     void listsEveryModelAndRefusesTheTamperedOneNamingIt() throws IOException {
         JsonNode models = MAPPER.readTree(client.get("/v1/models").request().entity().as(String.class)).get("models");
-        assertEquals(3, models.size());
+        assertEquals(4, models.size());
+        JsonNode bundled = models.get(3);
+        assertEquals("fasttext-lid-176", bundled.get("id").asText());
+        assertTrue(bundled.get("bundled").asBoolean());
+        assertEquals("language-id", bundled.get("task").asText());
+        assertEquals("CC-BY-SA-3.0", bundled.get("licence").asText());
+        assertTrue(bundled.get("attribution").asText().contains("Facebook AI Research"), bundled.toString());
         for (JsonNode model : models) {
             boolean tampered = model.get("id").asText().startsWith("tampered");
             assertEquals(!tampered, model.get("verified").asBoolean(), model.toString());

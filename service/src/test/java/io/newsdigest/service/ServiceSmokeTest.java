@@ -87,6 +87,21 @@ class ServiceSmokeTest {
     }
 
     @Test
+    void saysWhichDetectorDecided() throws Exception {
+        JsonNode article = post("/v1/detect", Map.of("text", "Die Landesregierung hat am Mittwoch den Bau einer neuen"
+                + " Rheinbrücke beschlossen. Die Kosten werden auf etwa 480 Millionen Euro geschätzt."));
+        assertEquals("de", article.get("language").asText());
+        assertEquals("fasttext-lid-176", article.get("detector").asText());
+        JsonNode word = post("/v1/detect", Map.of("text", "Rheinbrücke"));
+        assertEquals("lingua", word.get("detector").asText());
+        JsonNode digest = post("/v1/summarize", Map.of("text", "Die Landesregierung hat am Mittwoch den Bau einer neuen"
+                + " Rheinbrücke beschlossen. Die Kosten werden auf etwa 480 Millionen Euro geschätzt."));
+        assertEquals("fasttext-lid-176", digest.get("language").get("detector").asText());
+        JsonNode given = post("/v1/summarize", Map.of("text", "Die Kosten lagen bei 480 Millionen Euro.", "language", "de"));
+        assertEquals("given", given.get("language").get("detector").asText());
+    }
+
+    @Test
     void readinessIsUpOnceLoaded() {
         assertEquals(200, client.get("/observe/health/ready").request().status().code());
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 
 /**
  * Detects the language with Lingua's high-accuracy n-gram models, restricted to German, English and their usual
@@ -19,7 +18,8 @@ import java.util.SortedMap;
  * {@code und} when the text has too few letters or the best language is less probable than
  * {@link Builder#minConfidence(double)}.
  *
- * <p>Thread-safe. Building loads every model of the configured languages into memory (the default twelve
+ * <p>Thread-safe; detection runs on the caller's thread ({@link LinguaConfidences}: Lingua's own method would use
+ * the JVM's common fork-join pool). Building loads every model of the configured languages into memory (the default twelve
  * languages: about 320 MB of heap retained, 5 s on an idle core, longer on a busy machine), so build it once at
  * start-up. The owner closes it; closing unloads the models of its languages, which Lingua keeps in process-wide
  * maps shared by all its detectors (another open detector over the same languages then reloads them lazily).
@@ -28,6 +28,9 @@ import java.util.SortedMap;
  * {@link SentenceLanguages}).
  */
 public final class LinguaLanguageDetector implements LanguageDetector, AutoCloseable {
+
+    /** {@link LanguageGuess#detector()} of this detector's answers. */
+    public static final String NAME = "lingua";
 
     /** German, English and the languages most often mistaken for them. */
     public static final Set<String> DEFAULT_LANGUAGES =
@@ -59,17 +62,17 @@ public final class LinguaLanguageDetector implements LanguageDetector, AutoClose
         String input = prefix(text == null ? "" : text.toString());
         int letters = (int) input.codePoints().filter(Character::isLetter).count();
         if (letters < minLetters) {
-            return LanguageGuess.undetermined(0, List.of());
+            return LanguageGuess.undetermined(0, List.of()).decidedBy(NAME);
         }
-        SortedMap<Language, Double> relative = lingua.computeLanguageConfidenceValues(input);
+        Map<Language, Double> relative = LinguaConfidences.of(lingua, input);
         Map<String, Double> byCode = new HashMap<>();
         relative.forEach((language, value) -> byCode.put(codes.get(language), value));
         List<LanguageScore> candidates = calibration.calibrate(byCode, letters);
         if (candidates.isEmpty() || candidates.getFirst().confidence() < minConfidence) {
             double best = candidates.isEmpty() ? 0 : candidates.getFirst().confidence();
-            return LanguageGuess.undetermined(best, candidates);
+            return LanguageGuess.undetermined(best, candidates).decidedBy(NAME);
         }
-        return new LanguageGuess(candidates.getFirst().code(), candidates.getFirst().confidence(), candidates);
+        return new LanguageGuess(candidates.getFirst().code(), candidates.getFirst().confidence(), candidates, NAME);
     }
 
     /**

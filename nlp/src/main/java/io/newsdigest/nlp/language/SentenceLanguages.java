@@ -32,13 +32,18 @@ public record SentenceLanguages(LanguageGuess dominant, List<SentenceLanguage> s
         sentences = List.copyOf(sentences);
     }
 
-    /** Detects the language of every sentence of {@code text} and the dominant one. */
+    /**
+     * Detects the language of every sentence of {@code text} (in one {@link LanguageDetector#detectAll} call) and
+     * the dominant one.
+     */
     public static SentenceLanguages of(LanguageDetector detector, String text, List<Sentence> sentences) {
         List<SentenceLanguage> guesses = new ArrayList<>();
         Map<String, Double> weight = new LinkedHashMap<>();
         double total = 0;
-        for (Sentence sentence : sentences) {
-            LanguageGuess guess = detector.detect(sentence.text());
+        List<LanguageGuess> detected = detector.detectAll(sentences.stream().map(Sentence::text).toList());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            LanguageGuess guess = detected.get(i);
             guesses.add(new SentenceLanguage(sentence, guess));
             long letters = sentence.text().codePoints().filter(Character::isLetter).count();
             total += letters;
@@ -55,7 +60,9 @@ public record SentenceLanguages(LanguageGuess dominant, List<SentenceLanguage> s
                 .sorted(Comparator.comparingDouble(LanguageScore::confidence).reversed())
                 .toList();
         LanguageScore best = shares.getFirst();
-        return new SentenceLanguages(new LanguageGuess(best.code(), best.confidence(), shares), guesses);
+        String decidedBy = guesses.stream().map(g -> g.guess().detector()).filter(d -> !d.isEmpty()).findFirst()
+                .orElse("");
+        return new SentenceLanguages(new LanguageGuess(best.code(), best.confidence(), shares, decidedBy), guesses);
     }
 
     /** @return whether more than one language was determined among the sentences */

@@ -32,7 +32,6 @@ final class OnnxSessions implements AutoCloseable {
     static final String LOGITS = "logits";
     private static final String PRESENT = "present.";
     private static final String PAST = "past_key_values.";
-    private static final long ORT_INIT_STACK_BYTES = 16L * 1024 * 1024;
 
     final OrtEnvironment env;
     final OrtSession encoder;
@@ -130,32 +129,8 @@ final class OnnxSessions implements AutoCloseable {
         }
     }
 
-    /**
-     * ONNX Runtime 1.29 overflows a 1 MB thread stack while it creates its environment (the JVM's default for
-     * the main thread and for pool threads: the process dies with SIGSEGV, no Java exception). Creating it once
-     * on a thread with a larger stack avoids that; sessions then run on ordinary threads.
-     */
     private static OrtEnvironment environment(String modelId) {
-        OrtEnvironment[] created = new OrtEnvironment[1];
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread init = new Thread(null, () -> {
-            try {
-                created[0] = OrtEnvironment.getEnvironment();
-            } catch (RuntimeException | LinkageError e) {
-                failure[0] = new ModelLoadException(modelId, "cannot start ONNX Runtime: " + e.getMessage(), e);
-            }
-        }, "onnxruntime-init", ORT_INIT_STACK_BYTES);
-        init.start();
-        try {
-            init.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ModelLoadException(modelId, "interrupted while starting ONNX Runtime", e);
-        }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        return created[0];
+        return OnnxEnvironment.get(modelId);
     }
 
     private static OrtSession open(String modelId, OrtEnvironment env, Path path, OrtSession.SessionOptions options) {

@@ -43,6 +43,9 @@ public final class DetectEndpoint extends DetectService {
         result.setLanguage(guess.code());
         result.setConfidence(ApiMapping.round(guess.confidence()));
         result.setCandidates(ApiMapping.candidates(guess));
+        if (!guess.detector().isEmpty()) {
+            result.setDetector(guess.detector());
+        }
         result.setSentences(report.sentences().isEmpty() ? null
                 : report.sentences().stream().map(DetectEndpoint::sentence).toList());
         bodies.send(response, result);
