@@ -54,6 +54,35 @@ final class FractionPhrases {
     }
 
     /**
+     * @param index a whole number written in digits
+     * @return the fraction of "3 1/2" after the whole number (of up to three digits) at {@code index}: a proper
+     *     fraction with a denominator up to ten, set apart from the whole number by a space and with nothing glued
+     *     after it ("1 1/2/2020" is no mixed number)
+     */
+    static Optional<BigDecimal> mixedFraction(List<Token> tokens, int index) {
+        if (index + 3 >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token whole = tokens.get(index);
+        Token numerator = tokens.get(index + 1);
+        Token slash = tokens.get(index + 2);
+        Token denominator = tokens.get(index + 3);
+        // A whole part of four digits or more is a year or an amount in its own right: "2024 3/4 der Stimmen".
+        boolean shaped = whole.text().length() <= 3 && !whole.touches(numerator) && slash.isSymbol("/") && numerator.touches(slash)
+                && slash.touches(denominator) && digits(numerator) && digits(denominator)
+                && (index + 4 >= tokens.size() || !denominator.touches(tokens.get(index + 4))
+                || tokens.get(index + 4).isSymbol(".,;:)"));
+        if (!shaped) {
+            return Optional.empty();
+        }
+        int top = Integer.parseInt(numerator.text());
+        int bottom = Integer.parseInt(denominator.text());
+        return NumberGrammar.properFraction(top, bottom)
+                ? Optional.of(BigDecimal.valueOf(top).divide(BigDecimal.valueOf(bottom), MathContext.DECIMAL64))
+                : Optional.empty();
+    }
+
+    /**
      * "die Hälfte der Befragten", "half of the members": the index after the half (its group follows), else
      * {@code index}.
      */

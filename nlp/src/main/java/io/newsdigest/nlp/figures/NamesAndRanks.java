@@ -25,6 +25,8 @@ final class NamesAndRanks {
             "line", "no", "number", "route", "platform", "gate", "chapter", "article", "section", "page", "episode",
             "season", "room", "hall", "exit", "level", "flight", "highway", "interstate", "row", "seat", "stage",
             "kategorie", "category", "klasse", "class", "phase", "runde", "round", "zone");
+    /** Words before the number of a knock-out stage: "the last 16", "der letzten 32". */
+    private static final Set<String> STAGE_WORDS = Set.of("last", "letzten");
     /** Nouns after which a number is a position in an order: "Platz 3", "rank 4". */
     private static final Set<String> RANK_NOUNS = Set.of("platz", "rang", "place", "rank", "position");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
@@ -128,7 +130,35 @@ final class NamesAndRanks {
             return false;
         }
         String word = tokens.get(before).lower();
-        return NAMING_NOUNS.contains(word) || word.endsWith("linie");
+        return NAMING_NOUNS.contains(word) || word.endsWith("linie") || tournamentStage(tokens, index);
+    }
+
+    /**
+     * "the round of 16", "in the last 16 game", "unter den letzten 32": a stage of a knock-out competition, named by
+     * how many are left in it (a power of two), as German names it by a word ("Achtelfinale"). A noun that the
+     * number counts keeps it a count: "the last 16 years", "die letzten 16 Mannschaften".
+     */
+    static boolean tournamentStage(List<Token> tokens, int index) {
+        if (index < 1 || !plain(tokens.get(index)) || tokens.get(index).text().length() > 3) {
+            return false;
+        }
+        int value = Integer.parseInt(tokens.get(index).text());
+        if (value < 4 || Integer.bitCount(value) != 1) {
+            return false;
+        }
+        String before = tokens.get(index - 1).lower();
+        boolean roundOf = "of".equals(before) && index >= 2 && "round".equals(tokens.get(index - 2).lower());
+        boolean last = STAGE_WORDS.contains(before);
+        if (roundOf) {
+            return true;
+        }
+        if (!last || index + 1 >= tokens.size() || !tokens.get(index + 1).is(Token.Type.WORD)) {
+            return last;
+        }
+        // A German noun or an English plural after the number is what it counts; a verb in -s looks the same.
+        String next = tokens.get(index + 1).text();
+        boolean counted = Character.isUpperCase(next.charAt(0)) || LabelReader.plural(next.toLowerCase(Locale.ROOT));
+        return !counted;
     }
 
     /**
