@@ -14,7 +14,9 @@ import java.util.Set;
  */
 final class FractionPhrases {
 
-    private static final Set<String> GROUP_WORDS = Set.of("of", "der", "des", "aller");
+    /** Words that open the group a share is taken of, German genitive possessives among them ("ihrer Gewinne"). */
+    private static final Set<String> GROUP_WORDS = Set.of("of", "der", "des", "aller", "ihrer", "ihres", "seiner",
+            "seines", "unserer", "unseres", "eurer", "deren", "dessen", "dieser", "dieses");
     /** Words before "half" that make it a part of something else: "the first half", "one and a half". */
     private static final Set<String> NOT_BEFORE_HALF = Set.of("first", "second", "last", "latter", "other", "the",
             "this", "that", "each", "every", "a", "an", "one", "and", "top", "bottom", "back", "front");
@@ -88,6 +90,9 @@ final class FractionPhrases {
      */
     static int halfOfAGroup(List<Token> tokens, int index, boolean german) {
         int group = german ? index + 2 : index + 1;
+        if (!german && halfTheMembers(tokens, index)) {
+            return group;
+        }
         if (group + 1 >= tokens.size() || !GROUP_WORDS.contains(tokens.get(group).lower())) {
             return index;
         }
@@ -102,6 +107,21 @@ final class FractionPhrases {
         }
         boolean period = noun < tokens.size() && PERIODS.contains(tokens.get(noun).lower());
         return half && !period ? group : index;
+    }
+
+    /**
+     * "more than half the soldiers": "half the" before a plural noun is half of a group, as "die Hälfte der
+     * Soldaten" is; "half the price" and "half the time" are not.
+     */
+    private static boolean halfTheMembers(List<Token> tokens, int index) {
+        if (index + 2 >= tokens.size() || !"half".equals(tokens.get(index).lower())
+                || !"the".equals(tokens.get(index + 1).lower())
+                || index > 0 && NOT_BEFORE_HALF.contains(tokens.get(index - 1).lower())) {
+            return false;
+        }
+        String noun = tokens.get(index + 2).lower();
+        return tokens.get(index + 2).is(Token.Type.WORD) && LabelReader.plural(noun) && !PERIODS.contains(noun)
+                && !PERIODS.contains(noun.substring(0, noun.length() - 1));
     }
 
     private static boolean digits(Token token) {

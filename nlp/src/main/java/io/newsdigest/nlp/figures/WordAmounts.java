@@ -17,6 +17,7 @@ final class WordAmounts {
 
     private static final Set<String> MULTIPLE_ENDINGS = Set.of("mal", "-mal", "fach", "-fach");
     private static final BigDecimal ONE_AND_A_HALF = new BigDecimal("1.5");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
     /** "twice as many" and "doppelt so viele" say the same multiple. */
     private static final Map<String, Integer> ENGLISH_MULTIPLES = Map.of("twice", 2,
             "double", 2, "thrice", 3, "triple", 3);
@@ -46,7 +47,25 @@ final class WordAmounts {
             return Optional.empty();
         }
         return hyphenRatio(token, index, grammar).or(() -> spelledMultiple(token, index, grammar))
-                .or(() -> unitAndAHalf(tokens, index, grammar)).or(() -> anniversary(token, index, grammar));
+                .or(() -> unitAndAHalf(tokens, index, grammar)).or(() -> anniversary(token, index, grammar))
+                .or(() -> halfUnit(tokens, index, grammar));
+    }
+
+    /**
+     * "a half-year", "a half-hour", "a half-mile": half of a unit in one hyphenated word after an article, as German
+     * says "ein halbes Jahr". After "the" or an ordinal it names a period ("the first half-year") and is left alone.
+     */
+    private static Optional<Amount> halfUnit(List<Token> tokens, int index, NumberGrammar grammar) {
+        Token token = tokens.get(index);
+        String lower = token.lower();
+        if (!token.hyphenated() || !lower.startsWith("half-") || index == 0
+                || !Set.of("a", "an").contains(tokens.get(index - 1).lower())) {
+            return Optional.empty();
+        }
+        return UnitLexicon.instance().word(lower.substring("half-".length()))
+                .filter(unit -> unit.kind() == FigureKind.QUANTITY)
+                .map(unit -> new Amount(index, index + 1, new NumberPhrase(index, index + 1, token.start(), token.end(),
+                        HALF, false, true, BigDecimal.ONE), HALF, Optional.of(unit)));
     }
 
     /** "centennial", "bicentenary", "Hundertjahrfeier": a number of years, said as one word. */
