@@ -23,8 +23,10 @@ import java.util.regex.Pattern;
 /**
  * Scores whether the extractor reads one sentence the same way in German and in English: over professionally
  * translated news sentence pairs (WMT21: German source with English reference A, English source with German
- * reference A), the F1 of the multisets of typed values read on the two sides, and the number of pairs whose
- * values are identical, beside a digit-only regular expression on the same pairs.
+ * reference A), the F1 of the multisets of values read on the two sides, and the number of pairs whose values are
+ * identical, beside a digit-only regular expression on the same pairs. A value is a figure's number (and range
+ * end); a dated figure's value is its year, or its ISO date when it has no year. A stricter reading compares the
+ * typed values (type, number, unit or currency, full date) as well.
  *
  * <p>Usage: {@code FigureAgreementEvaluation [wmt21-folder] [--misses] [--fold a|b]}; the folder defaults to
  * {@code ../shared/eval/translation/wmt21}. Pairs fall into two fixed folds by a hash of the source sentence
@@ -53,7 +55,22 @@ public final class FigureAgreementEvaluation {
     }
 
     /** A way of turning one side of a pair into a multiset of comparable values. */
-    record Method(String name, Function<Side, List<String>> values) {
+    record Method(String name, Function<Side, List<Value>> values) {
+    }
+
+    /**
+     * One value of a side: its key, compared exactly, and for a quantity its measure in base units, compared with
+     * a translator's rounding when the keys differ ("25 Meter" and "80 feet").
+     */
+    record Value(String key, Optional<UnitSystems.Measure> measure) {
+        static Value of(String key) {
+            return new Value(key, Optional.empty());
+        }
+
+        @Override
+        public String toString() {
+            return key;
+        }
     }
 
     /** One side of a pair: its text and language. */
@@ -66,6 +83,8 @@ public final class FigureAgreementEvaluation {
     private static final String GERMAN_REFERENCE = "newstest2021.en-de.ref.A.de";
     /** Digit runs with separators between digits, the separators dropped: "115.000" and "115,000" are "115000". */
     private static final Pattern DIGITS = Pattern.compile("\\d+(?:[.,:'’]\\d+)*");
+    /** The year at the start of an ISO date or of each half of an ISO span: "2021-09-10/2021-09-12". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<=^|/)\\d{4}(?=-|/|$)");
 
     private final KeyFigureExtractor extractor;
     private final SentenceSplitter splitter = new RuleSentenceSplitter();
@@ -93,7 +112,7 @@ public final class FigureAgreementEvaluation {
         System.out.print(markdown(systems, pairs));
         if (misses) {
             Method keyFigures = systems.get(0);
-            Method all = systems.get(1);
+            Method all = systems.get(3);
             for (Pair pair : pairs) {
                 if (missFold.isPresent() && !missFold.get().equals(pair.fold())) {
                     continue;
@@ -118,11 +137,16 @@ public final class FigureAgreementEvaluation {
         return f1;
     }
 
-    /** Ours on key figures, ours on every typed number, and the digit baseline. */
+    /**
+     * Ours on the values of key figures (the headline), of every number read, the same two as typed values, and the
+     * digit baseline.
+     */
     List<Method> systems() {
-        return List.of(new Method("ours: key figures", side -> keys(side, true)),
-                new Method("ours: every typed number", side -> keys(side, false)),
-                new Method("baseline: digit runs", side -> digitRuns(side.text())));
+        return List.of(new Method("ours: key figures, values", side -> values(side, true)),
+                new Method("ours: every number, values", side -> values(side, false)),
+                new Method("ours: key figures, typed", side -> keys(side, true)),
+                new Method("ours: every number, typed", side -> keys(side, false)),
+                new Method("baseline: digit runs", side -> digitRuns(side.text()).stream().map(Value::of).toList()));
     }
 
     /** @return the pairs of both directions, in file order */
@@ -148,19 +172,57 @@ public final class FigureAgreementEvaluation {
     }
 
     /** @return the typed values of one side: type, value (and range end), unit or currency, date */
-    private List<String> keys(Side side, boolean keyFiguresOnly) {
-        List<String> keys = new ArrayList<>();
-        for (KeyFigure figure : extractor.numbers(side.text(), splitter.split(side.text(), side.language()),
-                side.language())) {
-            if (!keyFiguresOnly || figure.type().keyFigure()) {
-                keys.add(key(figure));
-                // A conversion in parentheses is a number of the text too: "8,2 Meter (27 Fuß)".
-                figure.equivalent().ifPresent(equivalent -> keys.add((equivalent.currency().isPresent() ? "money "
-                        : "quantity ") + number(equivalent.value()) + " " + equivalent.currency()
-                        .or(equivalent::unit).orElse("")));
-            }
+    private List<Value> keys(Side side, boolean keyFiguresOnly) {
+        List<Value> keys = new ArrayList<>();
+        for (KeyFigure figure : figures(side, keyFiguresOnly)) {
+            keys.add(new Value(key(figure), measure(figure)));
+            // A conversion in parentheses is a number of the text too: "8,2 Meter (27 Fuß)".
+            figure.equivalent().ifPresent(equivalent -> keys.add(new Value((equivalent.currency().isPresent()
+                    ? "money " : "quantity ") + number(equivalent.value()) + " " + equivalent.currency()
+                    .or(equivalent::unit).orElse(""), equivalent.unit()
+                    .flatMap(unit -> UnitSystems.measure(equivalent.value(), unit)))));
         }
         return keys;
+    }
+
+    /** @return the values of one side: each figure's number (and range end), a date's year, a conversion's number */
+    private List<Value> values(Side side, boolean keyFiguresOnly) {
+        List<Value> values = new ArrayList<>();
+        for (KeyFigure figure : figures(side, keyFiguresOnly)) {
+            values.add(new Value(value(figure), measure(figure)));
+            figure.equivalent().ifPresent(equivalent -> values.add(new Value(number(equivalent.value()),
+                    equivalent.unit().flatMap(unit -> UnitSystems.measure(equivalent.value(), unit)))));
+        }
+        return values;
+    }
+
+    /** A single quantity's measure in base units; ranges and figures without a convertible unit have none. */
+    private static Optional<UnitSystems.Measure> measure(KeyFigure figure) {
+        return figure.valueTo().isPresent() ? Optional.empty()
+                : figure.unit().flatMap(unit -> UnitSystems.measure(figure.value(), unit));
+    }
+
+    private List<KeyFigure> figures(Side side, boolean keyFiguresOnly) {
+        return extractor.numbers(side.text(), splitter.split(side.text(), side.language()), side.language())
+                .stream().filter(figure -> !keyFiguresOnly || figure.type().keyFigure()).toList();
+    }
+
+    /** A figure's value for agreement: "im April 2019" and "in 2019" both say 2019; "am 7. August" is "--08-07". */
+    static String value(KeyFigure figure) {
+        Optional<String> date = figure.date();
+        if (date.isPresent() && !YEAR_FIRST.matcher(date.get()).lookingAt()) {
+            return date.get();
+        }
+        if (date.isPresent()) {
+            Matcher years = YEAR_FIRST.matcher(date.get());
+            List<String> found = new ArrayList<>();
+            while (years.find()) {
+                found.add(years.group());
+            }
+            return found.stream().distinct().reduce((a, b) -> a + ".." + b).orElseThrow();
+        }
+        return number(figure.value()) + (figure.valueTo().isPresent()
+                ? ".." + number(figure.valueTo().getAsDouble()) : "");
     }
 
     static String key(KeyFigure figure) {
@@ -184,14 +246,35 @@ public final class FigureAgreementEvaluation {
                 .toPlainString();
     }
 
-    /** @return the counts of one pair */
-    static Counts score(List<String> german, List<String> english) {
+    /**
+     * @return the counts of one pair: values with equal keys match first, then quantities that state the same
+     *     measure in another unit ("25 Meter", "80 feet")
+     */
+    static Counts score(List<Value> german, List<Value> english) {
         Map<String, Integer> pool = new HashMap<>();
-        german.forEach(key -> pool.merge(key, 1, Integer::sum));
+        german.forEach(value -> pool.merge(value.key(), 1, Integer::sum));
         int matched = 0;
-        for (String key : english) {
-            if (pool.getOrDefault(key, 0) > 0) {
-                pool.merge(key, -1, Integer::sum);
+        List<Value> unmatched = new ArrayList<>();
+        for (Value value : english) {
+            if (pool.getOrDefault(value.key(), 0) > 0) {
+                pool.merge(value.key(), -1, Integer::sum);
+                matched++;
+            } else {
+                unmatched.add(value);
+            }
+        }
+        List<Value> left = new ArrayList<>();
+        for (Value value : german) {
+            if (pool.getOrDefault(value.key(), 0) > 0) {
+                pool.merge(value.key(), -1, Integer::sum);
+                left.add(value);
+            }
+        }
+        for (Value value : unmatched) {
+            Optional<Value> converted = value.measure().flatMap(measure -> left.stream()
+                    .filter(other -> other.measure().filter(measure::near).isPresent()).findFirst());
+            if (converted.isPresent()) {
+                left.remove(converted.get());
                 matched++;
             }
         }
@@ -227,13 +310,13 @@ public final class FigureAgreementEvaluation {
         return out.toString();
     }
 
+    /** Prints a pair whose key-figure values differ, with every typed number of both sides for context. */
     private void printMiss(Pair pair, Method keyFigures, Method all) {
-        List<String> german = all.values().apply(new Side(pair.german(), "de"));
-        List<String> english = all.values().apply(new Side(pair.english(), "en"));
-        Counts counts = score(german, english);
-        if (counts.withValues() == 1 && counts.identical() == 0) {
-            System.err.printf(Locale.ROOT, "[%s %s:%d]%n  de %s%n     %s%n  en %s%n     %s%n",
-                    pair.fold(), pair.direction(), pair.line(), pair.german(), german, pair.english(), english);
+        if (score(keyFigures, pair).identical() == 1 || score(keyFigures, pair).withValues() == 0) {
+            return;
         }
+        System.err.printf(Locale.ROOT, "[%s %s:%d]%n  de %s%n     %s%n  en %s%n     %s%n", pair.fold(),
+                pair.direction(), pair.line(), pair.german(), all.values().apply(new Side(pair.german(), "de")),
+                pair.english(), all.values().apply(new Side(pair.english(), "en")));
     }
 }

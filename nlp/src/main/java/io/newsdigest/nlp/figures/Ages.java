@@ -28,7 +28,7 @@ final class Ages {
             "old's", "old’s", "olds");
     /** Words right before an age: "aged 67", "at the age of 67", "im Alter von 67", "im Alter zwischen 18 und 60". */
     private static final Set<String> AGE_WORDS = Set.of("aged", "age of", "alter von", "alter zwischen",
-            "aged between", "ages of");
+            "aged between", "age between", "ages between", "ages of");
     private static final Set<String> AGE_SPANS = Set.of("-", "–", "to", "and", "bis", "und");
     /**
      * Nouns of a length of time: after them "-jährig" is a duration ("fünfjährige Haftstrafe", "50-jährige
@@ -224,7 +224,7 @@ final class Ages {
                 int at = word.indexOf(stem.getKey());
                 if (at > 0) {
                     String number = word.substring(0, at).replaceAll("[-‐‑]$", "");
-                    return grammar.spelled(number).map(v -> period
+                    return grammar.compoundNumber(number).map(v -> period
                             ? Reading.measured(index, index + 1, FigureType.DURATION, v.doubleValue(), stem.getValue())
                             : adjective(index, index + 1, v.doubleValue(), stem.getValue()));
                 }
@@ -235,7 +235,7 @@ final class Ages {
             String suffix = "-" + unit.getKey() + "-old";
             int at = word.indexOf(suffix);
             if (at > 0) {
-                return grammar.spelled(word.substring(0, at))
+                return grammar.compoundNumber(word.substring(0, at))
                         .map(v -> reading(index, index + 1, v.doubleValue(), unit.getValue()));
             }
         }
@@ -256,9 +256,13 @@ final class Ages {
         return Reading.measured(first, last, FigureType.AGE, value, unit);
     }
 
-    /** "jährig" is an age; "wöchig", "tägig" and the others are lengths of time. */
+    /**
+     * "jährig" is an age; "wöchig", "tägig" and the others are lengths of time, and so is a "jährig" no one lives to
+     * ("das Zweihundertjährige" is an anniversary, like "the bicentennial").
+     */
     private static Reading adjective(int first, int last, double value, String unit) {
-        return Reading.measured(first, last, "year".equals(unit) ? FigureType.AGE : FigureType.DURATION, value, unit);
+        boolean age = "year".equals(unit) && value <= OLDEST;
+        return Reading.measured(first, last, age ? FigureType.AGE : FigureType.DURATION, value, unit);
     }
 
     private static boolean whole(String text) {

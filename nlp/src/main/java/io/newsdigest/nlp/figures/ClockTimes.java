@@ -26,6 +26,18 @@ final class ClockTimes {
     private static final int NOON = 12;
     private static final Set<String> HOUR_WORDS = Set.of("uhr", "o'clock", "o’clock");
     private static final Set<String> SPAN = Set.of("bis", "-", "–", "to", "until", "till");
+    /** Parts of the day that place a bare hour: "at 6 in the morning", "um 8 am Abend". */
+    private static final Set<String> MORNING = Set.of("morning", "morgens", "früh", "vormittag", "vormittags");
+    private static final Set<String> LATER_DAY = Set.of("afternoon", "evening", "night", "tonight", "nachmittag",
+            "nachmittags", "abend", "abends", "nacht", "nachts");
+    /** Words that may stand between the hour and its part of the day, besides the days of the week. */
+    private static final Set<String> DAY_FILLERS = Set.of("on", "in", "the", "this", "that", "at", "of", "am",
+            "an", "der", "des", "dem", "diesem");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+            "sonntag");
+    /** How many words after the hour the part of the day may stand: "before 6 on Sunday morning". */
+    private static final int PART_OF_DAY_REACH = 4;
 
     private ClockTimes() {
     }
@@ -52,7 +64,43 @@ final class ClockTimes {
         if (colon && (preposition || zone)) {
             return Optional.of(time(index, zone ? next + 1 : next, found.hour(), found.minute()));
         }
+        if (preposition && !colon) {
+            Optional<Reading> partOfDay = partOfDay(tokens, index, found);
+            if (partOfDay.isPresent()) {
+                return partOfDay;
+            }
+        }
         return range(tokens, index, found, grammar);
+    }
+
+    /**
+     * "before 6 on Sunday morning", "at 8 in the evening", "um 7 am Abend": an hour of the clock after a time
+     * preposition, with a part of the day a few words on, where German would write "Uhr".
+     */
+    private static Optional<Reading> partOfDay(List<Token> tokens, int index, Clock clock) {
+        if (clock.hour() < 1 || clock.hour() > NOON) {
+            return Optional.empty();
+        }
+        for (int i = clock.next(); i < tokens.size() && i <= clock.next() + PART_OF_DAY_REACH; i++) {
+            Token token = tokens.get(i);
+            if (!token.is(Token.Type.WORD)) {
+                return Optional.empty();
+            }
+            String word = token.lower();
+            if (MORNING.contains(word)) {
+                return Optional.of(time(index, clock.next(), clock.hour() % NOON, clock.minute()));
+            }
+            if (LATER_DAY.contains(word)) {
+                int hour = "night".equals(word) || "nacht".equals(word) ? clock.hour() < 5 ? clock.hour()
+                        : clock.hour() % NOON + NOON : clock.hour() % NOON + NOON;
+                return Optional.of(time(index, clock.next(), hour, clock.minute()));
+            }
+            if (!DAY_FILLERS.contains(word) && !WEEKDAYS.contains(word)) {
+                // Any other word ("at 5 percent on Tuesday evening") says what the number is.
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -114,7 +162,10 @@ final class ClockTimes {
             // "13h30", "12:40h", and "13h" after a preposition; "24h" alone is a day's length.
             OptionalInt minutes = lower.length() == 3 ? minutes(lower.substring(1)) : OptionalInt.empty();
             boolean preposition = index > 0 && PREPOSITIONS.contains(tokens.get(index - 1).lower());
-            if (minutes.isPresent() || lower.length() == 1 && (clock.minutesWritten() || preposition)) {
+            // "(18h)" after a date: a time set apart in parentheses, as German writes "(18 Uhr)".
+            boolean parenthesized = index > 0 && tokens.get(index - 1).isSymbol("(") && next + 1 < tokens.size()
+                    && tokens.get(next + 1).isSymbol(")");
+            if (minutes.isPresent() || lower.length() == 1 && (clock.minutesWritten() || preposition || parenthesized)) {
                 return Optional.of(time(index, next + 1, clock.hour(), minutes.orElse(clock.minute())));
             }
         }

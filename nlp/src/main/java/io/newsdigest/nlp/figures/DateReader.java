@@ -163,18 +163,26 @@ final class DateReader {
         return new DateMatch(first, next, "--%02d".formatted(month) + dayPart, 0, Optional.empty());
     }
 
-    /** "the 1990s", "die 1990er Jahre", "1980er-Jahre": a decade, as the span of its years. */
+    /** "the 1990s", "the 1990's", "die 1990er Jahre", "1980er-Jahre": a decade, as the span of its years. */
     private static Optional<DateMatch> decade(List<Token> tokens, int index) {
         Token token = tokens.get(index);
-        if (!digits(token.text(), 4, 4) || index + 1 >= tokens.size() || !token.touches(tokens.get(index + 1))
-                || !Set.of("s", "er", "ern", "er-jahre", "er-jahren", "ers").contains(tokens.get(index + 1).lower())) {
+        if (!digits(token.text(), 4, 4) || index + 1 >= tokens.size() || !token.touches(tokens.get(index + 1))) {
+            return Optional.empty();
+        }
+        int suffix = index + 1;
+        // "the 1960's": an apostrophe before the plural s, as many writers put it.
+        if (tokens.get(suffix).isSymbol("'’") && suffix + 1 < tokens.size()
+                && tokens.get(suffix).touches(tokens.get(suffix + 1))) {
+            suffix++;
+        }
+        if (!Set.of("s", "er", "ern", "er-jahre", "er-jahren", "ers").contains(tokens.get(suffix).lower())) {
             return Optional.empty();
         }
         int from = Integer.parseInt(token.text());
         if (from % 10 != 0 || from < 1000) {
             return Optional.empty();
         }
-        return Optional.of(new DateMatch(index, index + 2, from + "/" + (from + 9), from, Optional.of(from + 9)));
+        return Optional.of(new DateMatch(index, suffix + 1, from + "/" + (from + 9), from, Optional.of(from + 9)));
     }
 
     /** "2025–2026", "2025/26", "1981-87", "2020 bis 2025". */

@@ -14,7 +14,9 @@ import java.util.Set;
  */
 final class FractionPhrases {
 
-    private static final Set<String> GROUP_WORDS = Set.of("of", "der", "des", "aller");
+    /** Words that open the group a share is taken of, German genitive possessives among them ("ihrer Gewinne"). */
+    private static final Set<String> GROUP_WORDS = Set.of("of", "der", "des", "aller", "ihrer", "ihres", "seiner",
+            "seines", "unserer", "unseres", "eurer", "deren", "dessen", "dieser", "dieses");
     /** Words before "half" that make it a part of something else: "the first half", "one and a half". */
     private static final Set<String> NOT_BEFORE_HALF = Set.of("first", "second", "last", "latter", "other", "the",
             "this", "that", "each", "every", "a", "an", "one", "and", "top", "bottom", "back", "front");
@@ -54,11 +56,43 @@ final class FractionPhrases {
     }
 
     /**
+     * @param index a whole number written in digits
+     * @return the fraction of "3 1/2" after the whole number (of up to three digits) at {@code index}: a proper
+     *     fraction with a denominator up to ten, set apart from the whole number by a space and with nothing glued
+     *     after it ("1 1/2/2020" is no mixed number)
+     */
+    static Optional<BigDecimal> mixedFraction(List<Token> tokens, int index) {
+        if (index + 3 >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token whole = tokens.get(index);
+        Token numerator = tokens.get(index + 1);
+        Token slash = tokens.get(index + 2);
+        Token denominator = tokens.get(index + 3);
+        // A whole part of four digits or more is a year or an amount in its own right: "2024 3/4 der Stimmen".
+        boolean shaped = whole.text().length() <= 3 && !whole.touches(numerator) && slash.isSymbol("/") && numerator.touches(slash)
+                && slash.touches(denominator) && digits(numerator) && digits(denominator)
+                && (index + 4 >= tokens.size() || !denominator.touches(tokens.get(index + 4))
+                || tokens.get(index + 4).isSymbol(".,;:)"));
+        if (!shaped) {
+            return Optional.empty();
+        }
+        int top = Integer.parseInt(numerator.text());
+        int bottom = Integer.parseInt(denominator.text());
+        return NumberGrammar.properFraction(top, bottom)
+                ? Optional.of(BigDecimal.valueOf(top).divide(BigDecimal.valueOf(bottom), MathContext.DECIMAL64))
+                : Optional.empty();
+    }
+
+    /**
      * "die Hälfte der Befragten", "half of the members": the index after the half (its group follows), else
      * {@code index}.
      */
     static int halfOfAGroup(List<Token> tokens, int index, boolean german) {
         int group = german ? index + 2 : index + 1;
+        if (!german && halfTheMembers(tokens, index)) {
+            return group;
+        }
         if (group + 1 >= tokens.size() || !GROUP_WORDS.contains(tokens.get(group).lower())) {
             return index;
         }
@@ -73,6 +107,21 @@ final class FractionPhrases {
         }
         boolean period = noun < tokens.size() && PERIODS.contains(tokens.get(noun).lower());
         return half && !period ? group : index;
+    }
+
+    /**
+     * "more than half the soldiers": "half the" before a plural noun is half of a group, as "die Hälfte der
+     * Soldaten" is; "half the price" and "half the time" are not.
+     */
+    private static boolean halfTheMembers(List<Token> tokens, int index) {
+        if (index + 2 >= tokens.size() || !"half".equals(tokens.get(index).lower())
+                || !"the".equals(tokens.get(index + 1).lower())
+                || index > 0 && NOT_BEFORE_HALF.contains(tokens.get(index - 1).lower())) {
+            return false;
+        }
+        String noun = tokens.get(index + 2).lower();
+        return tokens.get(index + 2).is(Token.Type.WORD) && LabelReader.plural(noun) && !PERIODS.contains(noun)
+                && !PERIODS.contains(noun.substring(0, noun.length() - 1));
     }
 
     private static boolean digits(Token token) {

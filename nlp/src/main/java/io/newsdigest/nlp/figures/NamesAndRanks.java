@@ -24,7 +24,10 @@ final class NamesAndRanks {
             "folge", "staffel", "spieltag", "terminal", "halle", "zimmer", "raum", "ausgang", "stufe", "version",
             "line", "no", "number", "route", "platform", "gate", "chapter", "article", "section", "page", "episode",
             "season", "room", "hall", "exit", "level", "flight", "highway", "interstate", "row", "seat", "stage",
-            "kategorie", "category", "klasse", "class", "phase", "runde", "round", "zone");
+            "kategorie", "category", "klasse", "class", "phase", "runde", "round", "zone", "road", "motorway",
+            "autobahn", "freeway", "bus", "tram", "straßenbahn");
+    /** Words before the number of a knock-out stage: "the last 16", "der letzten 32". */
+    private static final Set<String> STAGE_WORDS = Set.of("last", "letzten");
     /** Nouns after which a number is a position in an order: "Platz 3", "rank 4". */
     private static final Set<String> RANK_NOUNS = Set.of("platz", "rang", "place", "rank", "position");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
@@ -120,6 +123,9 @@ final class NamesAndRanks {
 
     /** "Linie 7", "Artikel 5", "Nr. 3", "gate 12": a number right after a noun that names by number. */
     static boolean namesSomething(List<Token> tokens, int index) {
+        if (sumAsName(tokens, index)) {
+            return true;
+        }
         int before = index - 1;
         if (before >= 1 && tokens.get(before).isSymbol(".") && tokens.get(before - 1).is(Token.Type.WORD)) {
             before--;
@@ -128,7 +134,49 @@ final class NamesAndRanks {
             return false;
         }
         String word = tokens.get(before).lower();
-        return NAMING_NOUNS.contains(word) || word.endsWith("linie");
+        return NAMING_NOUNS.contains(word) || word.endsWith("linie") || tournamentStage(tokens, index);
+    }
+
+    /**
+     * "die 50+1-Regel", "the 50+1 rule", "a 4+1 system": digits joined by a plus with no space name a rule or a
+     * formation; neither part counts anything. A plus at the end ("18+") is "or more" and stays with its number.
+     */
+    static boolean sumAsName(List<Token> tokens, int index) {
+        boolean plusAfter = index + 2 < tokens.size() && tokens.get(index + 1).isSymbol("+")
+                && tokens.get(index).touches(tokens.get(index + 1)) && tokens.get(index + 1).touches(tokens.get(index + 2))
+                && plain(tokens.get(index + 2));
+        boolean plusBefore = index >= 2 && tokens.get(index - 1).isSymbol("+")
+                && tokens.get(index - 2).touches(tokens.get(index - 1)) && tokens.get(index - 1).touches(tokens.get(index))
+                && plain(tokens.get(index - 2));
+        return plain(tokens.get(index)) && (plusAfter || plusBefore);
+    }
+
+    /**
+     * "the round of 16", "in the last 16 game", "unter den letzten 32": a stage of a knock-out competition, named by
+     * how many are left in it (a power of two), as German names it by a word ("Achtelfinale"). A noun that the
+     * number counts keeps it a count: "the last 16 years", "die letzten 16 Mannschaften".
+     */
+    static boolean tournamentStage(List<Token> tokens, int index) {
+        if (index < 1 || !plain(tokens.get(index)) || tokens.get(index).text().length() > 3) {
+            return false;
+        }
+        int value = Integer.parseInt(tokens.get(index).text());
+        if (value < 4 || Integer.bitCount(value) != 1) {
+            return false;
+        }
+        String before = tokens.get(index - 1).lower();
+        boolean roundOf = "of".equals(before) && index >= 2 && "round".equals(tokens.get(index - 2).lower());
+        boolean last = STAGE_WORDS.contains(before);
+        if (roundOf) {
+            return true;
+        }
+        if (!last || index + 1 >= tokens.size() || !tokens.get(index + 1).is(Token.Type.WORD)) {
+            return last;
+        }
+        // A German noun or an English plural after the number is what it counts; a verb in -s looks the same.
+        String next = tokens.get(index + 1).text();
+        boolean counted = Character.isUpperCase(next.charAt(0)) || LabelReader.plural(next.toLowerCase(Locale.ROOT));
+        return !counted;
     }
 
     /**
@@ -152,12 +200,21 @@ final class NamesAndRanks {
                 || lower.endsWith("’s") || name.touches(tokens.get(index))) {
             return false;
         }
+        // An acronym ("TSV 1860", "EU 27") is a name wherever it stands, also in a headline or after a colon.
+        if (acronym(name)) {
+            return true;
+        }
         // The first word of a sentence, or of a quotation or a clause after a colon, is capitalized anyway.
         Token previous = tokens.get(index - 2);
         if (previous.isSymbol(":\"„“”»«'‘’(") && !german) {
             return false;
         }
         return german || !titleCase(tokens);
+    }
+
+    private static boolean acronym(Token token) {
+        String text = token.text();
+        return text.length() >= 2 && text.length() <= 6 && text.chars().allMatch(Character::isUpperCase);
     }
 
     private static boolean titleCase(List<Token> tokens) {

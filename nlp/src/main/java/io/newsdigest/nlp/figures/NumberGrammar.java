@@ -147,6 +147,15 @@ final class NumberGrammar {
     }
 
     /**
+     * @return the number that starts a compound: a spelled number ("dreijährig"), or a hundred or thousand said
+     *     alone ("hundertjährig", "Tausendjahrfeier", "hundred-year-old"), which as separate words are scales
+     */
+    Optional<BigDecimal> compoundNumber(String lowerPrefix) {
+        return spelled(lowerPrefix).or(() -> scale(lowerPrefix)
+                .filter(scale -> scale.compareTo(BigDecimal.valueOf(1_000)) <= 0 && !abbreviated(lowerPrefix)));
+    }
+
+    /**
      * @param word the word glued to the digits, as written
      * @return a scale written right after the digits: "5bn", "3k", "10M", and "m" when a currency sign precedes
      */

@@ -61,7 +61,14 @@ final class NumberPhraseReader {
         sum.add(parsed.get());
         int next = index + 1;
         boolean scaled = false;
-        if (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
+        Optional<BigDecimal> mixed = plainDigits(token) ? FractionPhrases.mixedFraction(tokens, index)
+                : Optional.empty();
+        if (mixed.isPresent()) {
+            // "3 1/2 years", "2 1/4 Stunden": a whole number and a proper fraction said together.
+            sum.add(mixed.get());
+            next = index + 4;
+            scaled = true;
+        } else if (next < tokens.size() && tokens.get(next).is(Token.Type.WORD)) {
             boolean decimals = parsed.get().stripTrailingZeros().scale() > 0;
             Optional<BigDecimal> suffix = token.touches(tokens.get(next))
                     ? grammar.suffixScale(tokens.get(next).text(), afterCurrencySign)

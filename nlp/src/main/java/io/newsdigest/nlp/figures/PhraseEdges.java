@@ -13,8 +13,10 @@ import java.util.Set;
  */
 final class PhraseEdges {
 
-    private static final Set<String> VAGUE_QUANTIFIERS = Set.of("few", "several", "many", "some", "einige",
-            "mehrere", "paar", "viele", "etliche");
+    /** Words that leave the amount open; German in every case ending: "vieler Tausend", "mit einigen hundert". */
+    private static final Set<String> VAGUE_QUANTIFIERS = Set.of("few", "several", "many", "some", "paar",
+            "einige", "einigen", "einiger", "mehrere", "mehreren", "mehrerer", "viele", "vielen", "vieler",
+            "etliche", "etlichen", "etlicher");
     private static final Set<String> AND = Set.of("and", "und");
     private static final Set<String> BOTH = Set.of("beide", "beiden", "beider");
     private static final Set<String> DETERMINERS = Set.of("die", "der", "den", "des", "diese", "dieser", "diesen",

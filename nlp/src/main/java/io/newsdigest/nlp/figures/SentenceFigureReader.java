@@ -125,6 +125,12 @@ final class SentenceFigureReader {
                         amount.value().doubleValue())));
             }
         }
+        if (amount.unit().isEmpty() && amount.number().spelled() && amount.last() == amount.number().first() + 1
+                && NamesAndRanks.rank(tokens, amount.number().first())) {
+            // "Platz sechs", "rank four": a spelled number after a rank noun is a position, like "Platz 6".
+            return Optional.of(step(text, sentenceIndex, tokens, Reading.of(amount.number().first(),
+                    amount.last(), FigureType.ORDINAL, amount.value().doubleValue())));
+        }
         Optional<RatioShares.Ratio> ratio = ratios.after(tokens, amount);
         if (ratio.isPresent()) {
             return Optional.of(figure(text, sentenceIndex, tokens, ratio.get().share(), Optional.empty()));

@@ -19,6 +19,7 @@ final class SpelledOne {
      * ("nur ein Feigenblatt") and is stressed only by "einzig" after it ("nur ein einziges Spiel").
      */
     private static final Set<String> STRESS = Set.of("only", "just", "exactly", "genau");
+    private static final Set<String> ONLY = Set.of("nur", "lediglich", "bloß");
     private static final Set<String> SINGLE = Set.of("einzige", "einziger", "einziges", "einzigen", "einzigem",
             "single");
     /** Comparisons that only take numbers ("more than one", "mindestens ein"); "über" and "over" also take places. */
@@ -54,7 +55,18 @@ final class SpelledOne {
      */
     static boolean counts(List<Token> tokens, int index, int afterUnit, NumberGrammar grammar) {
         return stressed(tokens, index) || paired(tokens, index, grammar) || signedAfter(tokens, afterUnit)
+                || onlyBeforeUnit(tokens, index, afterUnit)
                 || index + 1 < tokens.size() && SINGLE.contains(tokens.get(index + 1).lower());
+    }
+
+    /**
+     * "an nur einem Tag", "nur ein Prozent", "lediglich einen Meter": German "nur ein" before a unit of measure or
+     * time is the number, as "only one day" is in English; before another noun it stays "only a" ("nur ein
+     * Feigenblatt").
+     */
+    private static boolean onlyBeforeUnit(List<Token> tokens, int index, int afterUnit) {
+        return index > 0 && ONLY.contains(tokens.get(index - 1).lower()) && afterUnit < tokens.size()
+                && UnitLexicon.instance().after(tokens, afterUnit).isPresent();
     }
 
     private static boolean stressed(List<Token> tokens, int index) {

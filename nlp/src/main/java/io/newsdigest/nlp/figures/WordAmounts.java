@@ -10,17 +10,29 @@ import java.util.Set;
 /**
  * Amounts written as one word or an idiom around a unit, in both languages: a ratio joined by hyphens
  * ("four-in-ten patients", "one-in-five"), a multiple ("16-mal", "dreimal", "doppelt", "twice"), and a unit and
- * a half ("a year and a half", "an hour and a half", like "anderthalb Jahre"). Stateless.
+ * a half ("a year and a half", "an hour and a half", like "anderthalb Jahre"), and a span of years written as one
+ * word for an anniversary ("centennial", "bicentenary", "Hundertjahrfeier", like "100-jähriges Bestehen"). Stateless.
  */
 final class WordAmounts {
 
     private static final Set<String> MULTIPLE_ENDINGS = Set.of("mal", "-mal", "fach", "-fach");
     private static final BigDecimal ONE_AND_A_HALF = new BigDecimal("1.5");
+    private static final BigDecimal HALF = new BigDecimal("0.5");
     /** "twice as many" and "doppelt so viele" say the same multiple. */
     private static final Map<String, Integer> ENGLISH_MULTIPLES = Map.of("twice", 2,
             "double", 2, "thrice", 3, "triple", 3);
     private static final Map<String, Integer> GERMAN_MULTIPLES = Map.of("doppelt", 2,
             "doppelte", 2, "doppelten", 2, "doppelter", 2, "doppeltes", 2);
+
+    /** English anniversary words, in years: a translation of "100-jähriges Bestehen" says "centennial". */
+    private static final Map<String, Integer> ANNIVERSARIES = Map.ofEntries(Map.entry("semicentennial", 50),
+            Map.entry("centennial", 100), Map.entry("centenary", 100), Map.entry("sesquicentennial", 150),
+            Map.entry("sesquicentenary", 150), Map.entry("bicentennial", 200), Map.entry("bicentenary", 200),
+            Map.entry("tercentenary", 300), Map.entry("tercentennial", 300), Map.entry("tricentennial", 300),
+            Map.entry("quatercentenary", 400), Map.entry("quincentenary", 500), Map.entry("quincentennial", 500));
+    /** German anniversary compounds: "Hundertjahrfeier", "Zweihundertjahrfeiern". */
+    private static final List<String> GERMAN_ANNIVERSARY_ENDINGS = List.of("jahrfeier", "jahrfeiern");
+    private static final UnitLexicon.Unit YEARS = new UnitLexicon.Unit(FigureKind.QUANTITY, "year");
 
     private WordAmounts() {
     }
@@ -35,7 +47,43 @@ final class WordAmounts {
             return Optional.empty();
         }
         return hyphenRatio(token, index, grammar).or(() -> spelledMultiple(token, index, grammar))
-                .or(() -> unitAndAHalf(tokens, index, grammar));
+                .or(() -> unitAndAHalf(tokens, index, grammar)).or(() -> anniversary(token, index, grammar))
+                .or(() -> halfUnit(tokens, index, grammar));
+    }
+
+    /**
+     * "a half-year", "a half-hour", "a half-mile": half of a unit in one hyphenated word after an article, as German
+     * says "ein halbes Jahr". After "the" or an ordinal it names a period ("the first half-year") and is left alone.
+     */
+    private static Optional<Amount> halfUnit(List<Token> tokens, int index, NumberGrammar grammar) {
+        Token token = tokens.get(index);
+        String lower = token.lower();
+        if (!token.hyphenated() || !lower.startsWith("half-") || index == 0
+                || !Set.of("a", "an").contains(tokens.get(index - 1).lower())) {
+            return Optional.empty();
+        }
+        return UnitLexicon.instance().word(lower.substring("half-".length()))
+                .filter(unit -> unit.kind() == FigureKind.QUANTITY)
+                .map(unit -> new Amount(index, index + 1, new NumberPhrase(index, index + 1, token.start(), token.end(),
+                        HALF, false, true, BigDecimal.ONE), HALF, Optional.of(unit)));
+    }
+
+    /** "centennial", "bicentenary", "Hundertjahrfeier": a number of years, said as one word. */
+    private static Optional<Amount> anniversary(Token token, int index, NumberGrammar grammar) {
+        String word = token.lower();
+        Optional<BigDecimal> years = Optional.empty();
+        if ("de".equals(grammar.language())) {
+            for (String ending : GERMAN_ANNIVERSARY_ENDINGS) {
+                if (word.endsWith(ending) && word.length() > ending.length()) {
+                    years = grammar.compoundNumber(word.substring(0, word.length() - ending.length()));
+                }
+            }
+        } else {
+            years = Optional.ofNullable(ANNIVERSARIES.get(word)).map(BigDecimal::valueOf);
+        }
+        return years.filter(value -> value.compareTo(BigDecimal.TEN) >= 0).map(value -> new Amount(index, index + 1,
+                new NumberPhrase(index, index + 1, token.start(), token.end(), value, false, true, BigDecimal.ONE),
+                value, Optional.of(YEARS)));
     }
 
     /** "four-in-ten", "1-in-5", "one-out-of-three". */

@@ -43,6 +43,31 @@ class FractionsTest {
     }
 
     @Test
+    void readsAWholeNumberAndASlashFractionAsOneMixedNumber() {
+        KeyFigure walk = only("de", "Die Strecke ist 4 1/2 Kilometer lang.");
+        assertEquals(4.5, walk.value(), 1e-9);
+        assertEquals("km", walk.unit().orElseThrow());
+        assertEquals("4 1/2 Kilometer", walk.text());
+        assertEquals(2.25, only("en", "The hearing lasted 2 1/4 hours.").value(), 1e-9);
+        assertEquals(7.5, only("en", "He has been in charge for 7 1/2 years.").value(), 1e-9);
+    }
+
+    @Test
+    void readsAYearBeforeASlashShareAsTwoNumbers() {
+        List<KeyFigure> figures = Readings.numbers("de", "Bei der Wahl 2024 3/4 der Stimmen zu holen, galt als Ziel.");
+        assertEquals(List.of("date 2024", "count 0.75"), figures.stream().map(Readings::describe).toList());
+    }
+
+    @Test
+    void leavesAWholeNumberBeforeAnImproperFractionAlone() {
+        assertEquals(List.of(), extract("en", "Pupils in grades 9/10 and Windows 7/8 users took the test.").stream()
+                .filter(figure -> figure.value() % 1 != 0).toList());
+        List<KeyFigure> improper = Readings.numbers("en", "She checked 5 9/8 times.");
+        assertEquals("count 5", Readings.describe(improper.get(0)));
+        assertEquals(List.of(), improper.stream().filter(figure -> figure.value() % 1 != 0).toList());
+    }
+
+    @Test
     void leavesASlashPairWithoutAGroupOrUnitAlone() {
         assertEquals(List.of(), extract("en", "Pupils in grades 9/10 and Windows 7/8 users took the test."));
         assertEquals(List.of(), extract("de", "Die Klassen 5/6 schrieben die Arbeit."));
