@@ -33,7 +33,8 @@ public final class Main implements Callable<Integer> {
                 .setExecutionExceptionHandler((e, failed, parsed) -> {
                     // A bad setting or a busy port deserves one clear line, not a stack trace.
                     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    failed.getErr().println("newsdigest " + failed.getCommandName() + ": " + reason);
+                    String command = failed.getParent() == null ? "newsdigest" : "newsdigest " + failed.getCommandName();
+                    failed.getErr().println(command + ": " + reason);
                     return e instanceof IllegalArgumentException ? 2 : 1;
                 });
         // An evaluation's own options (figures --misses, summaries --data) pass through to it untouched.
