@@ -17,11 +17,18 @@ import java.util.concurrent.Callable;
  * over a data folder and prints a Markdown table.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Run an evaluation and print its Markdown table. Areas:",
-                "  language   [FOLDER]  language identification (default ../shared/eval/langid/lingua)",
-                "  sentences  [CASES]   sentence splitting on the bundled hard cases, or a case file",
-                "  figures    [FOLDER] [--misses]  key figures (default ../shared/eval/keyfigures)",
-                "  summaries  [--data FOLDER] [--sentences N]  ROUGE of Lead-3, TextRank, LexRank and ours"})
+        header = "Run an evaluation and print its Markdown table.",
+        description = {"AREA and its ARGS:",
+                "  language   [FOLDER]",
+                "             language identification",
+                "             (default FOLDER ../shared/eval/langid/lingua)",
+                "  sentences  [CASES]",
+                "             sentence splitting on the bundled hard cases, or a case file",
+                "  figures    [FOLDER] [--misses]",
+                "             key figures (default FOLDER ../shared/eval/keyfigures)",
+                "  summaries  [--data FOLDER] [--sentences N]",
+                "             ROUGE of Lead-3, TextRank, LexRank and ours",
+                ""})
 public final class EvalCommand implements Callable<Integer> {
 
     /** An evaluation's entry point. */
