@@ -14,6 +14,7 @@ import io.newsdigest.api.model.ModelsResponse;
 import io.newsdigest.service.http.ApiKeyFilter;
 import io.newsdigest.json.ApiMapping;
 import io.newsdigest.json.DigestJson;
+import io.newsdigest.json.JsonLimits;
 import io.newsdigest.service.http.BatchEndpoint;
 import io.newsdigest.service.http.DetectEndpoint;
 import io.newsdigest.service.http.FiguresEndpoint;
@@ -43,7 +44,7 @@ public final class ServerAssembly {
     /** Registers every route, filter and error handler of the application. */
     public static void routing(HttpRouting.Builder routing, Parts parts) {
         ServiceConfig config = parts.config();
-        JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
+        JsonBodies bodies = new JsonBodies(config.maxBodyBytes(), config.maxJsonDepth());
         ApiMapping mapping = new ApiMapping(config.maxFigures());
         long maxBatchBytes = config.maxBatchBytes();
         routing.addFilter(new ApiKeyFilter(config.apiKeys()))
@@ -53,7 +54,8 @@ public final class ServerAssembly {
                 .register("/v1/detect", new DetectEndpoint(parts.pipeline(), bodies))
                 .register("/v1/figures", new FiguresEndpoint(parts.pipeline(), bodies))
                 .register("/v1/translate", new TranslateEndpoint(parts.pipeline(), bodies))
-                .register("/v1/batch", new BatchEndpoint(parts.pipeline(), new DigestJson(config.maxFigures()),
+                .register("/v1/batch", new BatchEndpoint(parts.pipeline(), new DigestJson(config.maxFigures(),
+                                new JsonLimits(config.maxJsonDepth(), config.maxBodyBytes())),
                         config.maxBatchLines(), maxBatchBytes, Runtime.getRuntime().availableProcessors()))
                 .register("/v1/models", new ModelsEndpoint(parts.models(), bodies))
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build());

@@ -1,6 +1,7 @@
 package io.newsdigest.service.cli;
 
 import io.newsdigest.json.DigestJson;
+import io.newsdigest.json.JsonLimits;
 import io.newsdigest.service.Application;
 import io.newsdigest.service.DefaultPipeline;
 import io.newsdigest.service.Models;
@@ -122,7 +123,8 @@ public final class BatchCommand implements Callable<Integer> {
         OptionalLong remaining = job.remainingRecords();
         try (ProgressDisplay progress = ProgressDisplay.forStream(System.err, ProgressDisplay.stderrIsTerminal(),
                 remaining, Duration.ofSeconds(Math.max(1, progressSeconds)))) {
-            return job.run(pipeline.digest(), new DigestJson(config.maxFigures()), progress);
+            return job.run(pipeline.digest(), new DigestJson(config.maxFigures(),
+                    new JsonLimits(config.maxJsonDepth(), config.maxBodyBytes())), progress);
         } finally {
             for (AutoCloseable resource : pipeline.resources()) {
                 try {

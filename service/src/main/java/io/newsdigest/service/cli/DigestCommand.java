@@ -50,7 +50,7 @@ public final class DigestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServiceConfig settings = ServiceConfig.from(Application.config(Optional.ofNullable(configFile)));
-        JsonBodies json = new JsonBodies(settings.maxBodyBytes());
+        JsonBodies json = new JsonBodies(settings.maxBodyBytes(), settings.maxJsonDepth());
         try {
             SummarizeRequest request = request(read(file));
             ApiMapping mapping = new ApiMapping(settings.maxFigures());
