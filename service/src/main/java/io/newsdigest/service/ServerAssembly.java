@@ -11,6 +11,7 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.helidon.webserver.staticcontent.StaticContentService;
 import io.newsdigest.api.model.ModelsResponse;
+import io.newsdigest.service.http.AdmissionQueue;
 import io.newsdigest.service.http.ApiKeyFilter;
 import io.newsdigest.json.ApiMapping;
 import io.newsdigest.json.DigestJson;
@@ -48,7 +49,8 @@ public final class ServerAssembly {
         ApiMapping mapping = new ApiMapping(config.maxFigures());
         long maxBatchBytes = config.maxBatchBytes();
         routing.addFilter(new ApiKeyFilter(config.apiKeys()))
-                .addFilter(new RequestGate(config.maxConcurrentRequests(), config.retryAfterSeconds(),
+                .addFilter(new RequestGate(new AdmissionQueue(config.maxConcurrentRequests(), config.maxQueuedRequests(),
+                        java.time.Duration.ofMillis(config.maxQueueWaitMillis()), config.retryAfterSeconds()),
                         config.maxBodyBytes(), maxBatchBytes))
                 .register("/v1/summarize", new SummarizeEndpoint(parts.pipeline(), bodies, mapping))
                 .register("/v1/detect", new DetectEndpoint(parts.pipeline(), bodies))

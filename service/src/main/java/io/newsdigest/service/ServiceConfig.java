@@ -14,7 +14,7 @@ import java.util.Optional;
  * ({@code NEWSDIGEST_LIMITS_MAX_BODY_BYTES=2097152}).
  *
  * @param maxBodyBytes largest accepted request body, in bytes (413 beyond)
- * @param maxConcurrentRequests requests processed at once; more are answered 429
+ * @param maxConcurrentRequests requests processed at once (default: one per core); more wait in the queue
  * @param retryAfterSeconds the smallest Retry-After value sent with 429
  * @param maxBatchLines most lines of one {@code /v1/batch} request (413 beyond)
  * @param maxBatchBytes largest accepted {@code /v1/batch} body, in bytes (413 beyond)
@@ -70,7 +70,7 @@ public record ServiceConfig(long maxBodyBytes, int maxConcurrentRequests, int re
         Settings app = new Settings(root, environment);
         return new ServiceConfig(
                 app.number("limits.max-body-bytes", 1_048_576L),
-                (int) app.number("limits.max-concurrent-requests", 8),
+                (int) app.number("limits.max-concurrent-requests", Runtime.getRuntime().availableProcessors()),
                 (int) app.number("limits.retry-after-seconds", 1),
                 (int) app.number("limits.max-batch-lines", 10_000),
                 app.number("limits.max-batch-bytes", 67_108_864L),
@@ -79,7 +79,7 @@ public record ServiceConfig(long maxBodyBytes, int maxConcurrentRequests, int re
                 app.text("models.hub-url").orElse("https://huggingface.co"),
                 Optional.of(app.list("languages")).filter(l -> !l.isEmpty()).orElse(List.of("de", "en")),
                 (int) app.number("digest.max-figures", 8),
-                (int) app.number("limits.max-queued-requests", 128),
+                (int) app.number("limits.max-queued-requests", 256),
                 app.number("limits.max-queue-wait-ms", 10_000),
                 (int) app.number("limits.max-json-depth", 100));
     }
