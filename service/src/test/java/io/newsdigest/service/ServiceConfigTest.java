@@ -18,7 +18,10 @@ class ServiceConfigTest {
     void theEmbeddedFileGivesTheDocumentedDefaults() {
         ServiceConfig config = ServiceConfig.from(Application.config(Optional.empty()), Map.of());
         assertEquals(1_048_576, config.maxBodyBytes());
-        assertEquals(8, config.maxConcurrentRequests());
+        assertEquals(Runtime.getRuntime().availableProcessors(), config.maxConcurrentRequests(), "one per core");
+        assertEquals(256, config.maxQueuedRequests());
+        assertEquals(10_000, config.maxQueueWaitMillis());
+        assertEquals(100, config.maxJsonDepth());
         assertEquals(10_000, config.maxBatchLines());
         assertEquals(List.of("de", "en"), config.languages());
         assertTrue(config.apiKeys().isEmpty());
