@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,12 +46,12 @@ public final class LoadGenerator {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI url;
     private final List<byte[]> bodies;
-    private final long pid;
+    private final ProcessStats server;
 
     private LoadGenerator(Map<String, String> options) {
         this.options = options;
         this.url = URI.create(required("url"));
-        this.pid = Long.parseLong(options.getOrDefault("pid", "0"));
+        this.server = new ProcessStats(Long.parseLong(options.getOrDefault("pid", "0")));
         this.bodies = options.containsKey("get") ? List.of() : bodies(ArticleCorpus.read(Path.of(required("articles"))));
     }
 
@@ -102,54 +101,82 @@ public final class LoadGenerator {
     private Result run(int concurrency, Duration duration, long requests, boolean traceMemory) throws Exception {
         AtomicLong next = new AtomicLong();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
-        List<long[]> latencies = new ArrayList<>();
-        double loadBefore = loadAverage();
-        long cpuBefore = cpuTicks();
+        double loadBefore = ProcessStats.loadAverage();
+        long cpuBefore = server.cpuTicks();
         long start = System.nanoTime();
         long deadline = requests > 0 ? Long.MAX_VALUE : start + duration.toNanos();
+        List<Connection> connections = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            connections.add(new Connection(next, requests, deadline, statuses));
+        }
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
-            long[][] mine = {new long[1024]};
-            int[] count = {0};
-            Thread thread = Thread.ofPlatform().name("load-" + t).start(() -> {
-                while (System.nanoTime() < deadline) {
-                    long i = next.getAndIncrement();
-                    if (requests > 0 && i >= requests) {
-                        break;
-                    }
-                    long sent = System.nanoTime();
-                    int status = send(i);
-                    if (count[0] == mine[0].length) {
-                        mine[0] = Arrays.copyOf(mine[0], count[0] * 2);
-                    }
-                    mine[0][count[0]++] = System.nanoTime() - sent;
-                    statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
-                }
-                synchronized (latencies) {
-                    latencies.add(Arrays.copyOf(mine[0], count[0]));
-                }
-            });
-            threads.add(thread);
+            threads.add(Thread.ofPlatform().name("load-" + t).start(connections.get(t)));
         }
-        long traceEvery = Long.parseLong(options.getOrDefault("rss-every", "0")) * 1_000_000_000L;
-        long nextTrace = start;
+        awaitAll(threads, traceMemory ? start : -1, statuses);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] all = connections.stream().flatMapToLong(c -> Arrays.stream(c.latencies())).sorted().toArray();
+        Map<Integer, Long> counted = new TreeMap<>();
+        statuses.forEach((status, adder) -> counted.put(status, adder.sum()));
+        return new Result(concurrency, seconds, all, counted, (server.cpuTicks() - cpuBefore) / 100.0, server.rssKilobytes(),
+                loadBefore, ProcessStats.loadAverage());
+    }
+
+    /** One connection's loop: the next request as soon as the last is answered, until the run ends. */
+    private final class Connection implements Runnable {
+        private final AtomicLong next;
+        private final long requests;
+        private final long deadline;
+        private final Map<Integer, LongAdder> statuses;
+        private long[] latencies = new long[1024];
+        private int count;
+
+        Connection(AtomicLong next, long requests, long deadline, Map<Integer, LongAdder> statuses) {
+            this.next = next;
+            this.requests = requests;
+            this.deadline = deadline;
+            this.statuses = statuses;
+        }
+
+        @Override
+        public void run() {
+            while (System.nanoTime() < deadline) {
+                long i = next.getAndIncrement();
+                if (requests > 0 && i >= requests) {
+                    return;
+                }
+                long sent = System.nanoTime();
+                int status = send(i);
+                if (count == latencies.length) {
+                    latencies = Arrays.copyOf(latencies, count * 2);
+                }
+                latencies[count++] = System.nanoTime() - sent;
+                statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
+            }
+        }
+
+        /** Read after the thread has ended. */
+        long[] latencies() {
+            return Arrays.copyOf(latencies, count);
+        }
+    }
+
+    /** Waits for the connections; with {@code traceFrom} ≥ 0, prints the resident memory every --rss-every s. */
+    private void awaitAll(List<Thread> threads, long traceFrom, Map<Integer, LongAdder> statuses)
+            throws InterruptedException {
+        long every = Long.parseLong(options.getOrDefault("rss-every", "0")) * 1_000_000_000L;
+        long nextTrace = traceFrom;
         for (Thread thread : threads) {
             while (thread.isAlive()) {
                 thread.join(Duration.ofMillis(200));
-                if (traceMemory && System.nanoTime() >= nextTrace) {
+                if (traceFrom >= 0 && System.nanoTime() >= nextTrace) {
                     System.out.printf(Locale.ROOT, "rss t=%.0fs answered=%d rss=%d MB%n",
-                            (System.nanoTime() - start) / 1e9, statuses.values().stream().mapToLong(LongAdder::sum).sum(),
-                            rssKilobytes() / 1024);
-                    nextTrace += traceEvery;
+                            (System.nanoTime() - traceFrom) / 1e9,
+                            statuses.values().stream().mapToLong(LongAdder::sum).sum(), server.rssKilobytes() / 1024);
+                    nextTrace += every;
                 }
             }
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        Map<Integer, Long> counted = new TreeMap<>();
-        statuses.forEach((status, adder) -> counted.put(status, adder.sum()));
-        return new Result(concurrency, seconds, all, counted, (cpuTicks() - cpuBefore) / 100.0, rssKilobytes(),
-                loadBefore, loadAverage());
     }
 
     private int send(long i) {
@@ -190,47 +217,6 @@ public final class LoadGenerator {
             }
         }
         return bodies;
-    }
-
-    /** User and system CPU time, in clock ticks (1/100 s), of the server process and its children. */
-    private long cpuTicks() {
-        return processes().map(p -> {
-            try {
-                String stat = Files.readString(Path.of("/proc/" + p + "/stat"));
-                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            } catch (IOException | RuntimeException e) {
-                return 0;
-            }
-        }).sum();
-    }
-
-    private long rssKilobytes() {
-        return processes().map(p -> {
-            try {
-                return Files.readAllLines(Path.of("/proc/" + p + "/status")).stream()
-                        .filter(line -> line.startsWith("VmRSS:"))
-                        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).sum();
-            } catch (IOException | RuntimeException e) {
-                return 0;
-            }
-        }).sum();
-    }
-
-    private java.util.stream.LongStream processes() {
-        if (pid <= 0) {
-            return java.util.stream.LongStream.empty();
-        }
-        return ProcessHandle.of(pid).map(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p),
-                p.descendants())).orElse(java.util.stream.Stream.empty()).mapToLong(ProcessHandle::pid);
-    }
-
-    private static double loadAverage() {
-        try {
-            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
     }
 
     private record Result(int concurrency, double seconds, long[] latencies, Map<Integer, Long> statuses,
