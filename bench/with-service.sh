@@ -15,7 +15,8 @@ shared=${NEWSDIGEST_SHARED:-../shared}
 port=${PORT:-18095}
 models=$(mktemp -d)
 log=$(mktemp)
-SERVER_PORT=$port SERVER_HOST=127.0.0.1 NEWSDIGEST_MODELS_DIR=$models java -jar service/target/newsdigest.jar > "$log" 2>&1 &
+# JAVA_OPTS: system properties for the server (-Dkey=value), passed on to the sized JVM.
+SERVER_PORT=$port SERVER_HOST=127.0.0.1 NEWSDIGEST_MODELS_DIR=$models java ${JAVA_OPTS:-} -jar service/target/newsdigest.jar > "$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$models" "$log"' EXIT
 start=$(date +%s%N)

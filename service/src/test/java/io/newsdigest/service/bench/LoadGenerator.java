@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * A closed-loop load generator for the running service: {@code C} connections each send the next request as soon
  * as the last one is answered. Requests are real articles from a folder ({@link ArticleCorpus}), posted to
- * {@code /v1/summarize} in turn; {@code --get} sends plain GETs instead (health on a keep-alive connection).
+ * {@code /v1/summarize} in turn; {@code --get} sends plain GETs instead (health on a keep-alive connection), and
+ * {@code --body JSON} posts that one body every time.
  * Concurrencies are measured in alternation, round after round, so that a change in the machine's load hits all
  * of them alike. Each run prints one Markdown table row: throughput, latency percentiles, status counts, the
  * server's CPU per request and resident memory (from {@code /proc}, for the process given with {@code --pid}
@@ -38,7 +39,8 @@ public final class LoadGenerator {
     private static final String USAGE = """
             usage: LoadGenerator --url URL [--articles FOLDER] [--concurrency 1,2] [--rounds 3]
                                  [--duration SECONDS | --requests N] [--warmup SECONDS] [--pid PID]
-                                 [--rss-every SECONDS] [--language-given] [--target LANG] [--get]
+                                 [--rss-every SECONDS] [--language-given] [--target LANG]
+                                 [--get | --body JSON]
             """;
 
     private final Map<String, String> options;
@@ -52,7 +54,9 @@ public final class LoadGenerator {
         this.options = options;
         this.url = URI.create(required("url"));
         this.server = new ProcessStats(Long.parseLong(options.getOrDefault("pid", "0")));
-        this.bodies = options.containsKey("get") ? List.of() : bodies(ArticleCorpus.read(Path.of(required("articles"))));
+        this.bodies = options.containsKey("get") ? List.of()
+                : options.containsKey("body") ? List.of(options.get("body").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                : bodies(ArticleCorpus.read(Path.of(required("articles"))));
     }
 
     public static void main(String[] args) throws Exception {
