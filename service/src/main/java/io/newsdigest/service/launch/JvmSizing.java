@@ -64,7 +64,7 @@ final class JvmSizing {
                 "-Xlog:cds+dynamic=off");
     }
 
-    /** A cache key: a short hash of the JVM and of every class path entry's path, size and time. */
+    /** A cache key: a checksum of the JVM and of every class path entry's path, size and time. */
     static String cacheKey(String javaHome, String javaVersion, String classPath) {
         StringBuilder identity = new StringBuilder(javaHome).append('\n').append(javaVersion);
         for (String entry : classPath.split(java.io.File.pathSeparator)) {
@@ -76,13 +76,10 @@ final class JvmSizing {
                 identity.append(" ?");
             }
         }
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(identity.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        // A name, not a security check: a checksum is enough, and cheaper to load than a message digest.
+        java.util.zip.CRC32C checksum = new java.util.zip.CRC32C();
+        checksum.update(identity.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return HexFormat.of().toHexDigits((int) checksum.getValue());
     }
 
     /** The cache folder, created if needed, when it can be written. */

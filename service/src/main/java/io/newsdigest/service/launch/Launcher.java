@@ -173,6 +173,7 @@ public final class Launcher {
         }
     }
 
+    /** The memory the JVM sees, a container's limit included. */
     private static long memoryBytes() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getTotalMemorySize();
