@@ -123,6 +123,23 @@ class AdmissionQueueTest {
         assertEquals(0, queue.waiting());
     }
 
+    @Test
+    void theQueueDepthGaugeReadsTheNewestQueue() throws Exception {
+        new AdmissionQueue(1, 4, Duration.ofSeconds(10), 1);
+        AdmissionQueue queue = new AdmissionQueue(1, 4, Duration.ofSeconds(10), 1);
+        AdmissionQueue.Slot held = queue.admit(true);
+        Thread waiter = Thread.ofVirtual().start(() -> queue.admit(true).close());
+        awaitWaiting(queue, 1);
+
+        var gauge = io.helidon.metrics.api.Metrics.globalRegistry()
+                .gauge("newsdigest.admission.queued", List.of()).orElseThrow();
+        assertEquals(1.0, gauge.value().doubleValue(), "the gauge follows the queue that serves now");
+
+        held.close();
+        assertTrue(waiter.join(Duration.ofSeconds(10)));
+        assertEquals(0.0, gauge.value().doubleValue());
+    }
+
     private static void awaitWaiting(AdmissionQueue queue, int count) throws InterruptedException {
         for (int i = 0; i < 1000 && queue.waiting() < count; i++) {
             Thread.sleep(5);
