@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The JVM options the launcher gives a command: a heap with a ceiling, and for the server a start-up cache of
- * parsed and verified classes (a dynamic CDS archive) that the first run records and the later runs start from.
+ * The JVM options the launcher gives a command: a heap with a ceiling, and for the server a start-up cache of its
+ * classes (an AOT cache on Java 25+, a dynamic CDS archive before) that the first run records and the later runs
+ * start from.
  *
  * <p>The heap: one GiB, or half the memory the JVM sees (a container's limit included) when that is less, but
  * at least 256 MiB. The pipeline's live data is a few hundred MB (mostly the language models); more heap only
@@ -34,34 +35,66 @@ final class JvmSizing {
     /**
      * @param command {@code serve} or {@code batch}
      * @param memoryBytes the memory the JVM sees
+     * @param javaFeature the Java version (21, 25, …)
      * @param cache where start-up caches live, when there is a writable place for them
      * @param cacheKey names the cache after the JVM and the class path, so that a rebuilt jar or another JDK
      *     records a new one instead of using one that does not fit
      */
-    static List<String> options(String command, long memoryBytes, Optional<Path> cache, String cacheKey) {
+    static List<String> options(String command, long memoryBytes, int javaFeature, Optional<Path> cache,
+                                String cacheKey) {
         List<String> options = new ArrayList<>();
         options.add("-Xmx" + heapBytes(memoryBytes) / MIB + "m");
         if (command.equals("serve") && cache.isPresent()) {
-            options.addAll(startupCache(cache.get(), cacheKey));
+            options.addAll(javaFeature >= 25 ? aotCache(cache.get(), cacheKey) : classArchive(cache.get(), cacheKey));
         }
         return options;
     }
 
     /**
-     * A dynamic CDS archive: the classes the server loaded, parsed and verified, written when its JVM exits and
-     * mapped by the next start (half the CPU the start needs otherwise). The JVM re-creates it by itself when it no
-     * longer fits. Java 25's AOT cache starts faster still, but it is assembled by a second JVM at exit, which a
-     * supervisor's stop timeout can cut short; the archive is written in-process and quietly. A batch gains nothing
-     * that matters: its start is dwarfed by its run.
+     * Java 25+: an AOT cache, the server's classes loaded and linked and the methods' profiles, recorded during
+     * one run and assembled when that JVM exits (by a second JVM it starts; a few seconds, once). It is used only
+     * when complete: the JVM removes its temporary {@code .aot.config} only after the cache is written, so a
+     * leftover one means the assembly was cut short (a supervisor's stop timeout) and the cache is recorded again.
+     * The JVM's own notes about classes it leaves out are silenced; a cache it cannot map is quietly not used.
      */
-    private static List<String> startupCache(Path folder, String key) {
+    private static List<String> aotCache(Path folder, String key) {
+        Path file = folder.resolve("newsdigest-serve-" + key + ".aot");
+        Path unfinished = folder.resolve(file.getFileName() + ".config");
+        List<String> quiet = List.of("-Xlog:aot*=off", "-Xlog:cds*=off");
+        if (size(file) > 0 && !Files.exists(unfinished)) {
+            return concat(List.of("-XX:AOTCache=" + file), quiet);
+        }
+        removeOthers(folder, "newsdigest-serve-*", Optional.empty());
+        return concat(List.of("-XX:AOTCacheOutput=" + file), quiet);
+    }
+
+    /**
+     * Java 21–24: a dynamic CDS archive, the classes the server loaded, parsed and verified, written in-process
+     * when its JVM exits and mapped by the next start. The JVM re-creates it by itself when it no longer fits.
+     * A batch gains nothing that matters from either cache: its start is dwarfed by its run.
+     */
+    private static List<String> classArchive(Path folder, String key) {
         Path file = folder.resolve("newsdigest-serve-" + key + ".jsa");
         if (!Files.isRegularFile(file)) {
-            removeOthers(folder, "newsdigest-serve-*.jsa", file);
+            removeOthers(folder, "newsdigest-serve-*", Optional.of(file));
         }
         // The dump lists every class it leaves out (proxies, classes linked before the dump); nobody needs that.
         return List.of("-XX:SharedArchiveFile=" + file, "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off");
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** A cache key: a checksum of the JVM and of every class path entry's path, size and time. */
@@ -92,11 +125,11 @@ final class JvmSizing {
         }
     }
 
-    /** Caches of earlier builds or JDKs would only take room: one per kind is kept. */
-    private static void removeOthers(Path folder, String glob, Path keep) {
+    /** Caches of earlier builds or JDKs (or one cut short) would only take room: at most one is kept. */
+    private static void removeOthers(Path folder, String glob, Optional<Path> keep) {
         try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, glob)) {
             for (Path file : old) {
-                if (!file.equals(keep)) {
+                if (keep.filter(file::equals).isEmpty()) {
                     Files.deleteIfExists(file);
                 }
             }

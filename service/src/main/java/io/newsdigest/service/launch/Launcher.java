@@ -113,7 +113,7 @@ public final class Launcher {
         List<String> child = new ArrayList<>();
         child.add(Path.of(javaHome, "bin", "java").toString());
         Optional<Path> cache = JvmSizing.cacheFolder(Path.of(System.getProperty("user.home"), ".newsdigest", "cache"));
-        child.addAll(JvmSizing.options(command, memoryBytes(), cache,
+        child.addAll(JvmSizing.options(command, memoryBytes(), Runtime.version().feature(), cache,
                 JvmSizing.cacheKey(javaHome, System.getProperty("java.vm.version"), classPath)));
         child.addAll(inherited);
         // A jar started with -jar had native access from its manifest; on a class path it must be asked for.

@@ -41,9 +41,11 @@ class LauncherTest {
         assertFalse(Launcher.userChoseTheJvm(List.of()));
     }
 
+    private static final long GIB = 1024L * 1024 * 1024;
+
     @Test
     void theHeapIsAGibibyteOrHalfOfASmallerMachineButNeverTiny() {
-        long gib = 1024L * 1024 * 1024;
+        long gib = GIB;
         assertEquals(gib, JvmSizing.heapBytes(24 * gib));
         assertEquals(gib, JvmSizing.heapBytes(2 * gib));
         assertEquals(gib / 2, JvmSizing.heapBytes(gib));
@@ -51,19 +53,41 @@ class LauncherTest {
     }
 
     @Test
-    void theServerGetsAStartupArchiveNamedAfterItsBuildAndTheBatchOnlyItsHeap(@TempDir Path cache) throws IOException {
-        long gib = 1024L * 1024 * 1024;
+    void onJava21TheServerGetsAClassArchiveNamedAfterItsBuildAndTheBatchOnlyItsHeap(@TempDir Path cache)
+            throws IOException {
         Files.writeString(cache.resolve("newsdigest-serve-0ld0ld0l.jsa"), "an earlier build's archive");
 
-        List<String> serve = JvmSizing.options("serve", 8 * gib, Optional.of(cache), "abc123ab");
-        List<String> batch = JvmSizing.options("batch", 8 * gib, Optional.of(cache), "abc123ab");
+        List<String> serve = JvmSizing.options("serve", 8 * GIB, 21, Optional.of(cache), "abc123ab");
+        List<String> batch = JvmSizing.options("batch", 8 * GIB, 21, Optional.of(cache), "abc123ab");
 
         assertEquals(List.of("-Xmx1024m", "-XX:SharedArchiveFile=" + cache.resolve("newsdigest-serve-abc123ab.jsa"),
                 "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), serve);
         assertEquals(List.of("-Xmx1024m"), batch);
         assertFalse(Files.exists(cache.resolve("newsdigest-serve-0ld0ld0l.jsa")), "the old archive is removed");
-        assertEquals(List.of("-Xmx1024m"), JvmSizing.options("serve", 8 * gib, Optional.empty(), "abc123ab"),
+        assertEquals(List.of("-Xmx1024m"), JvmSizing.options("serve", 8 * GIB, 21, Optional.empty(), "abc123ab"),
                 "no writable cache folder, no archive");
+    }
+
+    @Test
+    void onJava25TheFirstRunRecordsAnAotCacheAndTheNextUsesIt(@TempDir Path cache) throws IOException {
+        Path file = cache.resolve("newsdigest-serve-abc123ab.aot");
+        assertEquals(List.of("-Xmx1024m", "-XX:AOTCacheOutput=" + file, "-Xlog:aot*=off", "-Xlog:cds*=off"),
+                JvmSizing.options("serve", 8 * GIB, 25, Optional.of(cache), "abc123ab"));
+
+        Files.writeString(file, "the assembled cache");
+        assertEquals(List.of("-Xmx1024m", "-XX:AOTCache=" + file, "-Xlog:aot*=off", "-Xlog:cds*=off"),
+                JvmSizing.options("serve", 8 * GIB, 25, Optional.of(cache), "abc123ab"));
+    }
+
+    @Test
+    void anAotCacheWhoseAssemblyWasCutShortIsRecordedAgain(@TempDir Path cache) throws IOException {
+        Path file = Files.writeString(cache.resolve("newsdigest-serve-abc123ab.aot"), "half a cache");
+        Path unfinished = Files.writeString(cache.resolve("newsdigest-serve-abc123ab.aot.config"), "recorded");
+
+        List<String> serve = JvmSizing.options("serve", 8 * GIB, 25, Optional.of(cache), "abc123ab");
+
+        assertTrue(serve.contains("-XX:AOTCacheOutput=" + file), serve.toString());
+        assertFalse(Files.exists(file) || Files.exists(unfinished), "the unfinished cache is removed");
     }
 
     @Test
