@@ -60,22 +60,24 @@ class LauncherTest {
         List<String> serve = JvmSizing.options("serve", 8 * GIB, 21, Optional.of(cache), "abc123ab");
         List<String> batch = JvmSizing.options("batch", 8 * GIB, 21, Optional.of(cache), "abc123ab");
 
-        assertEquals(List.of("-Xmx1024m", "-XX:SharedArchiveFile=" + cache.resolve("newsdigest-serve-abc123ab.jsa"),
+        assertEquals(List.of("-Xms1024m", "-Xmx1024m",
+                "-XX:SharedArchiveFile=" + cache.resolve("newsdigest-serve-abc123ab.jsa"),
                 "-XX:+AutoCreateSharedArchive", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"), serve);
-        assertEquals(List.of("-Xmx1024m"), batch);
+        assertEquals(List.of("-Xms1024m", "-Xmx1024m"), batch);
         assertFalse(Files.exists(cache.resolve("newsdigest-serve-0ld0ld0l.jsa")), "the old archive is removed");
-        assertEquals(List.of("-Xmx1024m"), JvmSizing.options("serve", 8 * GIB, 21, Optional.empty(), "abc123ab"),
+        assertEquals(List.of("-Xms1024m", "-Xmx1024m"),
+                JvmSizing.options("serve", 8 * GIB, 21, Optional.empty(), "abc123ab"),
                 "no writable cache folder, no archive");
     }
 
     @Test
     void onJava25TheFirstRunRecordsAnAotCacheAndTheNextUsesIt(@TempDir Path cache) throws IOException {
         Path file = cache.resolve("newsdigest-serve-abc123ab.aot");
-        assertEquals(List.of("-Xmx1024m", "-XX:AOTCacheOutput=" + file, "-Xlog:aot*=off", "-Xlog:cds*=off"),
+        assertEquals(List.of("-Xms1024m", "-Xmx1024m", "-XX:AOTCacheOutput=" + file, "-Xlog:aot*=off", "-Xlog:cds*=off"),
                 JvmSizing.options("serve", 8 * GIB, 25, Optional.of(cache), "abc123ab"));
 
         Files.writeString(file, "the assembled cache");
-        assertEquals(List.of("-Xmx1024m", "-XX:AOTCache=" + file, "-Xlog:aot*=off", "-Xlog:cds*=off"),
+        assertEquals(List.of("-Xms1024m", "-Xmx1024m", "-XX:AOTCache=" + file, "-Xlog:aot*=off", "-Xlog:cds*=off"),
                 JvmSizing.options("serve", 8 * GIB, 25, Optional.of(cache), "abc123ab"));
     }
 
