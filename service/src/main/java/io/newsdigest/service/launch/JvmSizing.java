@@ -34,6 +34,8 @@ final class JvmSizing {
     }
 
     /**
+     * The options for one command's JVM.
+     *
      * @param command {@code serve} or {@code batch}
      * @param memoryBytes the memory the JVM sees
      * @param javaFeature the Java version (21, 25, …)
