@@ -1,6 +1,7 @@
 package io.newsdigest.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,23 +28,40 @@ public final class DigestJson {
     private final ApiMapping mapping;
 
     public DigestJson(int defaultMaxFigures) {
+        this(defaultMaxFigures, JsonLimits.defaults());
+    }
+
+    /** With limits on each line's nesting and size (beyond them a line is a 400 or 413 error object). */
+    public DigestJson(int defaultMaxFigures, JsonLimits limits) {
         this.mapping = new ApiMapping(defaultMaxFigures);
-        this.mapper = newMapper();
+        this.mapper = newMapper(limits);
         // Archives often number their records: a batch line's numeric id is taken as its digits.
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
     }
 
-    /**
-     * The mapper the API uses: no null fields, unknown fields ignored, dates as ISO strings, and no number or
-     * boolean quietly turned into a string field ({@code "text": 42} is a client's mistake, answered with 422).
-     */
+    /** {@link #newMapper(JsonLimits)} with the default limits. */
     public static ObjectMapper newMapper() {
-        ObjectMapper mapper = new ObjectMapper()
+        return newMapper(JsonLimits.defaults());
+    }
+
+    /**
+     * The mapper the API uses: no null fields, unknown fields ignored, dates as ISO strings, and nothing quietly
+     * changed: a number or boolean is not turned into a string field ({@code "text": 42}), a fraction is not cut
+     * to a whole number ({@code "maxSentences": 2.5}), and a string with half a surrogate pair is refused; each is
+     * a client's mistake answered with 422 naming the field. Text after the JSON document is malformed input (400);
+     * nesting and size beyond {@code limits} are 400 and 413 ({@link Problems}).
+     */
+    public static ObjectMapper newMapper(JsonLimits limits) {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(limits.constraints()).build();
+        ObjectMapper mapper = new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
+                .registerModule(WellFormedStrings.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
+                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+                .configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -1,6 +1,8 @@
 package io.newsdigest.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * RFC 9457 problem documents for what can go wrong with one request, whatever carried it (HTTP, a batch line,
- * a Spark record): malformed JSON is 400, a bad field 422 naming it, a missing model 503, anything else 500.
+ * a Spark record): malformed JSON is 400, JSON beyond the parser's limits 400 or 413, a bad field 422 naming it,
+ * a missing model 503, anything else 500.
  */
 public final class Problems {
 
@@ -66,9 +69,30 @@ public final class Problems {
         return problem(500, "The server could not complete the request.", Optional.empty());
     }
 
-    /** Jackson failures in the cause chain: syntax is 400, a wrong type or value is 422 naming the field. */
+    /**
+     * Jackson failures in the cause chain: syntax is 400, JSON nested too deeply or with an over-long number or
+     * name 400, JSON too large 413, a wrong type or value (a number out of its field's range, half a surrogate
+     * pair) 422 naming the field.
+     */
     public static Optional<Problem> fromJson(Throwable e) {
+        Optional<StreamConstraintsException> limit = find(e, StreamConstraintsException.class);
+        if (limit.isPresent()) {
+            return Optional.of(beyondLimit(limit.get()));
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WellFormedStrings.InvalidUnicodeException unicode) {
+                String field = path(unicode);
+                return Optional.of(problem(422, "'" + field + "' " + unicode.getOriginalMessage() + ".",
+                        Optional.of(field)));
+            }
+            if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                Optional<InputCoercionException> range = find(mapping, InputCoercionException.class);
+                if (range.isPresent()) {
+                    String field = path(mapping);
+                    return Optional.of(problem(422, "'" + field + "' is out of range: "
+                            + firstLine(range.get().getOriginalMessage()) + ".", Optional.of(field)));
+                }
+            }
             if (cause instanceof InvalidFormatException format) {
                 String field = path(format);
                 return Optional.of(problem(422, "Invalid value " + quoted(format.getValue()) + " for '" + field + "'"
@@ -91,6 +115,34 @@ public final class Problems {
             if (cause instanceof StreamReadException || cause instanceof JsonMappingException) {
                 return Optional.of(problem(400, "The request body is not valid JSON: "
                         + firstLine(((JsonProcessingException) cause).getOriginalMessage()), Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A parser limit: nesting and over-long numbers or names make the document unreadable (400); a string or a
+     * document over the size limit is too large (413).
+     */
+    private static Problem beyondLimit(StreamConstraintsException e) {
+        String message = firstLine(e.getOriginalMessage());
+        String plain = message.replaceAll(",? ?from `StreamReadConstraints\\.\\w+\\(\\)`", "");
+        if (message.contains("NestingDepth")) {
+            return problem(400, "The JSON is nested too deeply: " + plain + ".", Optional.empty());
+        }
+        if (message.contains("NumberLength")) {
+            return problem(400, "A number in the JSON is too long: " + plain + ".", Optional.empty());
+        }
+        if (message.contains("NameLength")) {
+            return problem(400, "A field name in the JSON is too long: " + plain + ".", Optional.empty());
+        }
+        return problem(413, "The JSON is too large: " + plain + ".", Optional.empty());
+    }
+
+    private static <T extends Throwable> Optional<T> find(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return Optional.of(type.cast(cause));
             }
         }
         return Optional.empty();

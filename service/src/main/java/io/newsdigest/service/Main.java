@@ -5,9 +5,11 @@ import io.newsdigest.service.cli.DigestCommand;
 import io.newsdigest.service.cli.EvalCommand;
 import io.newsdigest.service.cli.ModelsCommand;
 import io.newsdigest.service.cli.ServeCommand;
+import io.newsdigest.service.launch.Launcher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /**
@@ -16,11 +18,22 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "newsdigest", mixinStandardHelpOptions = true, version = "NewsDigest 0.1.0",
         description = "Summaries and key figures of German and English news, computed locally.",
+        footer = {"",
+                "Memory: serve and batch run in a JVM with a heap of at most 1 GiB (half the",
+                "memory when that is less), and the server starts from a cache of its classes",
+                "in ~/.newsdigest/cache that its first run records. Give java any heap option",
+                "(java -Xmx2g -jar newsdigest.jar) to choose the JVM yourself, or set",
+                "NEWSDIGEST_LAUNCHER=off to keep the JVM you started."},
         subcommands = {ServeCommand.class, DigestCommand.class, BatchCommand.class, ModelsCommand.class,
                 EvalCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
+        // Before anything else is loaded: serve and batch may run in a second, sized JVM.
+        OptionalInt sized = Launcher.runSized(Main.class, args);
+        if (sized.isPresent()) {
+            System.exit(sized.getAsInt());
+        }
         int exit = commandLine().execute(args);
         if (exit != ServeCommand.KEEP_RUNNING) {
             System.exit(exit);
@@ -33,7 +46,8 @@ public final class Main implements Callable<Integer> {
                 .setExecutionExceptionHandler((e, failed, parsed) -> {
                     // A bad setting or a busy port deserves one clear line, not a stack trace.
                     String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                    failed.getErr().println("newsdigest " + failed.getCommandName() + ": " + reason);
+                    String command = failed.getParent() == null ? "newsdigest" : "newsdigest " + failed.getCommandName();
+                    failed.getErr().println(command + ": " + reason);
                     return e instanceof IllegalArgumentException ? 2 : 1;
                 });
         // An evaluation's own options (figures --misses, summaries --data) pass through to it untouched.

@@ -1,5 +1,6 @@
 package io.newsdigest.service;
 
+import io.helidon.common.socket.SocketOptions;
 import io.helidon.config.Config;
 import io.helidon.openapi.OpenApiFeature;
 import io.helidon.webserver.WebServer;
@@ -10,9 +11,11 @@ import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import io.helidon.webserver.staticcontent.StaticContentService;
 import io.newsdigest.api.model.ModelsResponse;
+import io.newsdigest.service.http.AdmissionQueue;
 import io.newsdigest.service.http.ApiKeyFilter;
 import io.newsdigest.json.ApiMapping;
 import io.newsdigest.json.DigestJson;
+import io.newsdigest.json.JsonLimits;
 import io.newsdigest.service.http.BatchEndpoint;
 import io.newsdigest.service.http.DetectEndpoint;
 import io.newsdigest.service.http.FiguresEndpoint;
@@ -48,22 +51,36 @@ public final class ServerAssembly {
     /** Registers every route, filter and error handler of the application. */
     public static void routing(HttpRouting.Builder routing, Parts parts) {
         ServiceConfig config = parts.config();
-        JsonBodies bodies = new JsonBodies(config.maxBodyBytes());
+        JsonBodies bodies = new JsonBodies(config.maxBodyBytes(), config.maxJsonDepth());
         ApiMapping mapping = new ApiMapping(config.maxFigures());
         long maxBatchBytes = config.maxBatchBytes();
         routing.addFilter(new ApiKeyFilter(config.apiKeys()))
-                .addFilter(new RequestGate(config.maxConcurrentRequests(), config.retryAfterSeconds(),
+                .addFilter(new RequestGate(new AdmissionQueue(config.maxConcurrentRequests(), config.maxQueuedRequests(),
+                        java.time.Duration.ofMillis(config.maxQueueWaitMillis()), config.retryAfterSeconds()),
                         config.maxBodyBytes(), maxBatchBytes))
                 .register("/v1/summarize", new SummarizeEndpoint(parts.pipeline(), bodies, mapping))
                 .register("/v1/detect", new DetectEndpoint(parts.pipeline(), bodies))
                 .register("/v1/figures", new FiguresEndpoint(parts.pipeline(), bodies))
                 .register("/v1/translate", new TranslateEndpoint(parts.pipeline(), bodies))
-                .register("/v1/batch", new BatchEndpoint(parts.pipeline(), new DigestJson(config.maxFigures()),
+                .register("/v1/batch", new BatchEndpoint(parts.pipeline(), new DigestJson(config.maxFigures(),
+                                new JsonLimits(config.maxJsonDepth(), config.maxBodyBytes())),
                         config.maxBatchLines(), maxBatchBytes, Runtime.getRuntime().availableProcessors()))
                 .register("/v1/models", new ModelsEndpoint(parts.models(), () -> ModelsEndpoint.reloaded(
                         parts.pipeline(), parts.control()), bodies))
                 .register("/", StaticContentService.builder("web").welcomeFileName("index.html").build());
         ProblemResponses.register(routing);
+    }
+
+    /**
+     * The accepted connections' socket options: those configured, with Nagle's algorithm off unless the
+     * configuration turns it back on. A response whose length is not known in advance (health, metrics, a batch)
+     * ends with a small last write; with Nagle on, that write waits for the client's delayed acknowledgement, which
+     * costs every such response about 40 ms on a keep-alive connection.
+     */
+    static SocketOptions connectionOptions(Config configured) {
+        SocketOptions.Builder options = SocketOptions.builder().tcpNoDelay(true);
+        configured.ifExists(options::config);
+        return options.build();
     }
 
     /** Configures the listener, the observability features and the routes. */
@@ -74,6 +91,7 @@ public final class ServerAssembly {
                 .build();
         return WebServer.builder()
                 .config(config.get("server"))
+                .connectionOptions(connectionOptions(config.get("server.connection-options")))
                 .maxPayloadSize(Math.max(parts.config().maxBodyBytes(), parts.config().maxBatchBytes()))
                 .directHandlers(ProblemResponses.directHandlers())
                 .addFeature(ObserveFeature.just(health, MetricsObserver.create()))

@@ -18,11 +18,25 @@ class ServiceConfigTest {
     void theEmbeddedFileGivesTheDocumentedDefaults() {
         ServiceConfig config = ServiceConfig.from(Application.config(Optional.empty()), Map.of());
         assertEquals(1_048_576, config.maxBodyBytes());
-        assertEquals(8, config.maxConcurrentRequests());
+        assertEquals(Runtime.getRuntime().availableProcessors(), config.maxConcurrentRequests(), "one per core");
+        assertEquals(256, config.maxQueuedRequests());
+        assertEquals(10_000, config.maxQueueWaitMillis());
+        assertEquals(100, config.maxJsonDepth());
         assertEquals(10_000, config.maxBatchLines());
         assertEquals(List.of("de", "en"), config.languages());
         assertTrue(config.apiKeys().isEmpty());
         assertTrue(config.modelsDirectory().isEmpty());
+    }
+
+    @Test
+    void aChatModelAddsASlotForEachCallItMayHaveInFlight() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ServiceConfig chat = ServiceConfig.from(Application.config(Optional.empty()),
+                Map.of("NEWSDIGEST_LLM_PROVIDER", "ollama", "NEWSDIGEST_LLM_MAX_CONCURRENT_CALLS", "3"));
+        assertEquals(cores + 3, chat.maxConcurrentRequests());
+        ServiceConfig fixed = ServiceConfig.from(Application.config(Optional.empty()), Map.of(
+                "NEWSDIGEST_LLM_PROVIDER", "ollama", "NEWSDIGEST_LIMITS_MAX_CONCURRENT_REQUESTS", "5"));
+        assertEquals(5, fixed.maxConcurrentRequests(), "a configured count wins");
     }
 
     @Test

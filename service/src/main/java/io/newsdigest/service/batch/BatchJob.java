@@ -98,13 +98,14 @@ public final class BatchJob implements AutoCloseable {
         try (BatchOutput sink = new BatchOutput(output, errors, start, settings.checkpointInterval())) {
             BatchRunner.Counts counts = new BatchRunner(digest, json, settings).run(source, sink, progress);
             sink.complete();
-            return new BatchReport(counts.records, counts.failed, start.records(), start.failed(), counts.elapsed());
+            return new BatchReport(counts.records, counts.failed, start.records(), start.failed(), counts.elapsed(),
+                    counts.cpu());
         }
     }
 
     /** @return the report of a run that had already finished: nothing new, the earlier counts */
     public BatchReport completedEarlier() {
-        return new BatchReport(0, 0, start.records(), start.failed(), java.time.Duration.ZERO);
+        return new BatchReport(0, 0, start.records(), start.failed(), java.time.Duration.ZERO, java.time.Duration.ZERO);
     }
 
     @Override

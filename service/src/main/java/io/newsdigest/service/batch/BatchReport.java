@@ -11,8 +11,10 @@ import java.util.Locale;
  * @param resumedFrom records that an earlier run had already written (skipped by this one)
  * @param previouslyFailed error objects among those
  * @param elapsed time this run spent digesting (after the pipeline was loaded)
+ * @param cpu CPU time the whole process used meanwhile, on all its threads (zero when the JVM cannot tell)
  */
-public record BatchReport(long records, long failed, long resumedFrom, long previouslyFailed, Duration elapsed) {
+public record BatchReport(long records, long failed, long resumedFrom, long previouslyFailed, Duration elapsed,
+                          Duration cpu) {
 
     /** @return records per second of this run */
     public double recordsPerSecond() {
@@ -36,6 +38,10 @@ public record BatchReport(long records, long failed, long resumedFrom, long prev
         }
         out.append(String.format(Locale.ROOT, "time:       %.1f s%n", elapsed.toNanos() / 1e9));
         out.append(String.format(Locale.ROOT, "throughput: %.1f records/s%n", recordsPerSecond()));
+        if (records > 0 && cpu.isPositive() && elapsed.isPositive()) {
+            out.append(String.format(Locale.ROOT, "cpu:        %.2f cores busy on average, %.1f ms per record%n",
+                    cpu.toNanos() / (double) elapsed.toNanos(), cpu.toNanos() / 1e6 / records));
+        }
         return out.toString();
     }
 }

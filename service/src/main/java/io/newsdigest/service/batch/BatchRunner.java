@@ -56,11 +56,23 @@ final class BatchRunner {
     /** What this run wrote. */
     static final class Counts {
         private final long start = System.nanoTime();
+        private final long cpuStart = processCpuNanos();
         long records;
         long failed;
 
         Duration elapsed() {
             return Duration.ofNanos(System.nanoTime() - start);
+        }
+
+        /** CPU time of the whole process since the run started; zero when the JVM cannot tell. */
+        Duration cpu() {
+            long now = processCpuNanos();
+            return cpuStart < 0 || now < 0 ? Duration.ZERO : Duration.ofNanos(now - cpuStart);
+        }
+
+        private static long processCpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
         }
 
         private void add(BatchOutput output, Future<RecordDigester.Output> next, ProgressDisplay progress)

@@ -1,6 +1,7 @@
 package io.newsdigest.service.cli;
 
 import io.newsdigest.json.DigestJson;
+import io.newsdigest.json.JsonLimits;
 import io.newsdigest.service.Application;
 import io.newsdigest.service.DefaultPipeline;
 import io.newsdigest.service.Models;
@@ -29,9 +30,13 @@ import java.util.function.Function;
  * 2 the run could not start, 3 the run stopped part-way (resume it).
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Digest an archive: a JSONL file, a folder of .txt/.md/.html files, or a .tar.gz/.zip of them.",
-                "Writes one JSON line per record, in input order (the /v1/summarize object, or an error object).",
-                "Exit codes: 0 all records ok, 1 some records failed, 2 could not start, 3 stopped part-way."})
+        header = "Digest an archive into JSONL, resumable.",
+        description = {"The archive is a JSONL file, a folder of .txt, .md and .html files,",
+                "or a .tar.gz, .tgz, .tar or .zip of them.",
+                "Writes one JSON line per record, in input order: the /v1/summarize object,",
+                "or an error object.",
+                "Exit codes: 0 all records ok, 1 some records failed, 2 could not start,",
+                "3 stopped part-way (run again with --resume)."})
 public final class BatchCommand implements Callable<Integer> {
 
     /** Every record was digested. */
@@ -44,7 +49,7 @@ public final class BatchCommand implements Callable<Integer> {
     public static final int STOPPED = 3;
 
     @Option(names = "--in", required = true, paramLabel = "PATH",
-            description = "A .jsonl file, a folder, or a .tar.gz/.tgz/.tar/.zip archive.")
+            description = "A .jsonl file, a folder, or a .tar.gz, .tgz, .tar or .zip archive.")
     Path input;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The output JSONL file.")
@@ -118,7 +123,8 @@ public final class BatchCommand implements Callable<Integer> {
         OptionalLong remaining = job.remainingRecords();
         try (ProgressDisplay progress = ProgressDisplay.forStream(System.err, ProgressDisplay.stderrIsTerminal(),
                 remaining, Duration.ofSeconds(Math.max(1, progressSeconds)))) {
-            return job.run(pipeline.digest(), new DigestJson(config.maxFigures()), progress);
+            return job.run(pipeline.digest(), new DigestJson(config.maxFigures(),
+                    new JsonLimits(config.maxJsonDepth(), config.maxBodyBytes())), progress);
         } finally {
             for (AutoCloseable resource : pipeline.resources()) {
                 try {

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 
 /** {@code newsdigest digest FILE}: prints the {@code /v1/summarize} JSON of one article file. */
 @Command(name = "digest", mixinStandardHelpOptions = true,
-        description = "Print the digest (the /v1/summarize JSON) of one article file (.txt, .md or .html).")
+        header = "Print the /v1/summarize JSON of one article file.",
+        description = "The file is plain text (.txt), Markdown (.md) or HTML (.html, .htm).")
 public final class DigestCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The article: plain text, Markdown or HTML.")
@@ -49,7 +50,7 @@ public final class DigestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServiceConfig settings = ServiceConfig.from(Application.config(Optional.ofNullable(configFile)));
-        JsonBodies json = new JsonBodies(settings.maxBodyBytes());
+        JsonBodies json = new JsonBodies(settings.maxBodyBytes(), settings.maxJsonDepth());
         try {
             SummarizeRequest request = request(read(file));
             ApiMapping mapping = new ApiMapping(settings.maxFigures());

@@ -18,14 +18,23 @@ import java.util.concurrent.Callable;
  * over a data folder and prints a Markdown table.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Run an evaluation and print its Markdown table. Areas:",
-                "  language   [FOLDER]  language identification (default ../shared/eval/langid/lingua)",
-                "  sentences  [CASES]   sentence splitting on the bundled hard cases, or a case file",
-                "  figures    [FOLDER] [--misses] [--fold a|b]  key figures, dev and two-fold tables"
-                        + " (default ../shared/eval/keyfigures)",
-                "  figures-xling  [FOLDER] [--misses] [--fold a|b]  agreement of the figures of translated"
-                        + " sentence pairs, beside a digit baseline (default ../shared/eval/translation/wmt21)",
-                "  summaries  [--data FOLDER] [--sentences N]  ROUGE of Lead-3, TextRank, LexRank and ours"})
+        header = "Run an evaluation and print its Markdown table.",
+        description = {"AREA and its ARGS:",
+                "  language   [FOLDER]",
+                "             language identification",
+                "             (default FOLDER ../shared/eval/langid/lingua)",
+                "  sentences  [CASES]",
+                "             sentence splitting on the bundled hard cases, or a case file",
+                "  figures    [FOLDER] [--misses] [--fold a|b]",
+                "             key figures, dev and two-fold tables",
+                "             (default FOLDER ../shared/eval/keyfigures)",
+                "  figures-xling  [FOLDER] [--misses] [--fold a|b]",
+                "             agreement of the figures of translated sentence pairs,",
+                "             beside a digit baseline",
+                "             (default FOLDER ../shared/eval/translation/wmt21)",
+                "  summaries  [--data FOLDER] [--sentences N]",
+                "             ROUGE of Lead-3, TextRank, LexRank and ours",
+                ""})
 public final class EvalCommand implements Callable<Integer> {
 
     /** An evaluation's entry point. */

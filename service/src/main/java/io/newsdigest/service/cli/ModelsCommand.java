@@ -22,7 +22,8 @@ import java.util.function.Function;
 
 /** {@code newsdigest models list | pull ID | verify [ID] | remove ID | import FOLDER [ID]}. */
 @Command(name = "models", mixinStandardHelpOptions = true,
-        description = "Manage installed models (translation, summarization) in the models directory.",
+        header = "List, install, verify and remove translation and summary models.",
+        description = "Models live in the models directory (see --models-dir).",
         subcommands = {ModelsCommand.ListModels.class, ModelsCommand.Pull.class, ModelsCommand.Verify.class,
                 ModelsCommand.Remove.class, ModelsCommand.Import.class})
 public final class ModelsCommand implements Callable<Integer> {
@@ -30,7 +31,7 @@ public final class ModelsCommand implements Callable<Integer> {
     @Option(names = "--models-dir", description = "The models directory (default: config, NEWSDIGEST_MODELS_DIR, ~/.newsdigest/models).")
     Path modelsDirectory;
 
-    @Option(names = "--hub", description = "Base URL to download from (default: newsdigest.models.hub-url).")
+    @Option(names = "--hub", description = "Base URL to download from (default: the models.hub-url setting).")
     URI hub;
 
     @Option(names = "--config", description = "A YAML file whose keys override the embedded defaults.")

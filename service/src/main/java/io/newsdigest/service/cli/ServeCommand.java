@@ -19,9 +19,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code newsdigest serve}: starts the HTTP server (the default when no command is given). */
+/**
+ * {@code newsdigest serve}: starts the HTTP server (the default when no command is given). A port that cannot be
+ * bound ends the command with one line naming it and exit code 1.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the HTTP server (default port 8080; SERVER_PORT overrides).")
+        header = "Start the HTTP server (the default command).",
+        description = "Listens on port 8080 unless SERVER_PORT or server.port says otherwise.")
 public final class ServeCommand implements Callable<Integer> {
 
     /** Exit code meaning "the server runs on; do not exit the JVM". */
@@ -36,11 +40,20 @@ public final class ServeCommand implements Callable<Integer> {
         Config config = Application.config(Optional.ofNullable(configFile));
         ServiceConfig settings = ServiceConfig.from(config);
         ModelSettings models = ModelSettings.from(config);
+        String host = config.get("server.host").asString().orElse("0.0.0.0");
+        int port = config.get("server.port").asInt().orElse(8080);
+        // Before the models start loading: a taken port should cost the user a second, not the load time.
+        PortCheck.requireBindable(host, port);
         ModelStore store = Models.store(settings);
         ModelControl control = new ModelControl(new MetricsModelEvents());
         PipelineHolder pipeline = Application.pipeline(settings, models, store, control);
         WebServer server = ServerAssembly.server(config,
                 new ServerAssembly.Parts(settings, pipeline, Application.models(store, control), control)).build().start();
+        if (!server.isRunning() || server.port() < 0) {
+            // Someone took the port between the check and the start; the web server has logged why.
+            pipeline.close();
+            throw new IllegalStateException(PortCheck.unavailable(host, port, "the web server could not bind it"));
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
             pipeline.close();

@@ -48,7 +48,7 @@ public final class BatchEndpoint extends BatchService {
     @Override
     protected void batch(ServerRequest request, ServerResponse response) {
         NewsDigest digest = pipeline.require();
-        List<String> input = lines(JsonBodies.readBytes(request, maxBytes));
+        Lines input = Lines.of(JsonBodies.readBytes(request, maxBytes));
         if (input.isEmpty()) {
             throw ApiException.invalidField("body", "The batch is empty; send one JSON object per line.");
         }
@@ -61,8 +61,8 @@ public final class BatchEndpoint extends BatchService {
             Deque<Future<byte[]>> inFlight = new ArrayDeque<>();
             for (int i = 0; i < input.size(); i++) {
                 int lineNumber = i + 1;
-                String line = input.get(i);
-                inFlight.add(workers.submit(() -> lines.digestLine(digest, line, lineNumber)
+                int index = i;
+                inFlight.add(workers.submit(() -> lines.digestLine(digest, input.get(index), lineNumber)
                         .getBytes(StandardCharsets.UTF_8)));
                 if (inFlight.size() >= window) {
                     write(out, inFlight.poll());
@@ -99,13 +99,47 @@ public final class BatchEndpoint extends BatchService {
         out.flush();
     }
 
-    private static List<String> lines(byte[] body) {
-        List<String> lines = new ArrayList<>();
-        for (String line : new String(body, StandardCharsets.UTF_8).split("\r?\n")) {
-            if (!line.isBlank()) {
-                lines.add(line);
+    /**
+     * The non-blank lines of a body, kept as byte ranges of it and decoded one at a time when a worker takes
+     * one: a large batch is held once, as its bytes, not again as strings.
+     */
+    private record Lines(byte[] body, int[] starts, int[] ends) {
+
+        static Lines of(byte[] body) {
+            List<int[]> ranges = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= body.length; i++) {
+                if (i == body.length || body[i] == '\n') {
+                    int end = i > start && body[i - 1] == '\r' ? i - 1 : i;
+                    if (!blank(body, start, end)) {
+                        ranges.add(new int[]{start, end});
+                    }
+                    start = i + 1;
+                }
             }
+            return new Lines(body, ranges.stream().mapToInt(r -> r[0]).toArray(),
+                    ranges.stream().mapToInt(r -> r[1]).toArray());
         }
-        return lines;
+
+        int size() {
+            return starts.length;
+        }
+
+        boolean isEmpty() {
+            return starts.length == 0;
+        }
+
+        String get(int index) {
+            return new String(body, starts[index], ends[index] - starts[index], StandardCharsets.UTF_8);
+        }
+
+        private static boolean blank(byte[] body, int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (body[i] != ' ' && body[i] != '\t' && body[i] != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.newsdigest.json.DigestJson;
+import io.newsdigest.json.JsonLimits;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +22,9 @@ public final class JsonBodies {
     private final ObjectMapper mapper;
     private final long maxBodyBytes;
 
-    public JsonBodies(long maxBodyBytes) {
+    public JsonBodies(long maxBodyBytes, int maxJsonDepth) {
         this.maxBodyBytes = maxBodyBytes;
-        this.mapper = DigestJson.newMapper();
+        this.mapper = DigestJson.newMapper(new JsonLimits(maxJsonDepth, maxBodyBytes));
     }
 
     public ObjectMapper mapper() {

@@ -10,24 +10,19 @@ import io.helidon.webserver.http.RoutingRequest;
 import io.helidon.webserver.http.RoutingResponse;
 
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 
 /**
- * Guards {@code /v1/*}: media type (415), declared body size (413) and the number of requests processed at once
- * (429 with Retry-After). Thread-safe.
+ * Guards {@code /v1/*}: media type (415) and declared body size (413) at once, then a processing slot from the
+ * {@link AdmissionQueue} (waiting for one, or 429 with Retry-After when the queue refuses). Thread-safe.
  */
 public final class RequestGate implements Filter {
 
-    private final Semaphore permits;
-    private final int maxConcurrent;
-    private final int retryAfterSeconds;
+    private final AdmissionQueue admission;
     private final long maxBodyBytes;
     private final long maxBatchBytes;
 
-    public RequestGate(int maxConcurrent, int retryAfterSeconds, long maxBodyBytes, long maxBatchBytes) {
-        this.permits = new Semaphore(maxConcurrent);
-        this.maxConcurrent = maxConcurrent;
-        this.retryAfterSeconds = retryAfterSeconds;
+    public RequestGate(AdmissionQueue admission, long maxBodyBytes, long maxBatchBytes) {
+        this.admission = admission;
         this.maxBodyBytes = maxBodyBytes;
         this.maxBatchBytes = maxBatchBytes;
     }
@@ -39,21 +34,22 @@ public final class RequestGate implements Filter {
             chain.proceed();
             return;
         }
-        Optional<ApiException> refusal = check(req, path.equals("/v1/batch"));
+        boolean batch = path.equals("/v1/batch");
+        Optional<ApiException> refusal = check(req, batch);
         if (refusal.isPresent()) {
             ProblemResponses.send(res, ProblemResponses.fromUnexpected(refusal.get()));
             return;
         }
-        if (!permits.tryAcquire()) {
-            res.header(HeaderNames.RETRY_AFTER, String.valueOf(retryAfterSeconds));
-            ProblemResponses.send(res, ProblemResponses.fromUnexpected(ApiException.busy("The server is busy with "
-                    + maxConcurrent + " requests; retry in " + retryAfterSeconds + " s.", retryAfterSeconds)));
+        AdmissionQueue.Slot slot;
+        try {
+            slot = admission.admit(!batch);
+        } catch (ApiException busy) {
+            busy.retryAfterSeconds().ifPresent(seconds -> res.header(HeaderNames.RETRY_AFTER, String.valueOf(seconds)));
+            ProblemResponses.send(res, ProblemResponses.fromUnexpected(busy));
             return;
         }
-        try {
+        try (slot) {
             chain.proceed();
-        } finally {
-            permits.release();
         }
     }
 

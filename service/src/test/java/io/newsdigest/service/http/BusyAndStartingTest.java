@@ -8,6 +8,8 @@ import io.newsdigest.nlp.NewsDigest;
 import io.newsdigest.service.ServiceConfig;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -15,16 +17,71 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** 429 when every slot is taken, 503 while the models load. */
+/** Requests beyond the slots wait in the queue; 429 when the queue refuses; 503 while the models load. */
 class BusyAndStartingTest {
 
     private static final String DETECT = "{\"text\":\"Der Rat und die Stadt tagen.\"}";
 
     @Test
-    void aRequestBeyondTheConcurrencyLimitIs429WithRetryAfter() throws Exception {
+    void aBurstBeyondTheSlotsWaitsInTheQueueAndEveryRequestIsAnswered() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        NewsDigest slow = NewsDigest.builder()
+        try (TestServer server = new TestServer(ServiceConfig.defaults().withAdmission(1, 8, 10_000),
+                PipelineHolder.ready(blockingDetector(entered, release)))) {
+            List<CompletableFuture<Integer>> burst = new ArrayList<>();
+            burst.add(detect(server));
+            assertTrue(entered.await(10, TimeUnit.SECONDS), "the first request holds the only slot");
+            for (int i = 0; i < 3; i++) {
+                burst.add(detect(server));
+            }
+            String metrics = "";
+            for (int i = 0; i < 500 && !metrics.contains("newsdigest_admission_queued{scope=\"application\",} 3.0"); i++) {
+                Thread.sleep(10);
+                metrics = server.webClient().get("/observe/metrics").request().entity().as(String.class);
+            }
+            assertTrue(metrics.contains("newsdigest_admission_queued{scope=\"application\",} 3.0"),
+                    "three requests wait, as the metrics say:\n" + metrics);
+            assertTrue(metrics.contains("newsdigest_admission_active{scope=\"application\",} 1.0"), metrics);
+
+            release.countDown();
+            for (CompletableFuture<Integer> request : burst) {
+                assertEquals(200, request.get(10, TimeUnit.SECONDS), "queued, not refused");
+            }
+            String after = server.webClient().get("/observe/metrics").request().entity().as(String.class);
+            assertTrue(after.contains("newsdigest_admission_wait_seconds_count"), "the wait times:\n" + after);
+        }
+    }
+
+    @Test
+    void aRequestTheQueueHasNoPlaceForIs429WithRetryAfter() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        NewsDigest slow = blockingDetector(entered, release);
+        try (TestServer server = new TestServer(ServiceConfig.defaults().withAdmission(1, 0, 10_000),
+                PipelineHolder.ready(slow))) {
+            CompletableFuture<Integer> first = detect(server);
+            assertTrue(entered.await(10, TimeUnit.SECONDS), "first request reached the detector");
+
+            HttpClientResponse second = server.webClient().post("/v1/detect")
+                    .contentType(MediaTypes.APPLICATION_JSON).submit(DETECT);
+            JsonNode problem = Problems.expect(second, 429);
+            assertTrue(problem.get("detail").asText().contains("queue"), problem.toString());
+            assertEquals("1", second.headers().first(HeaderNames.RETRY_AFTER).orElse(""));
+
+            release.countDown();
+            assertEquals(200, first.get(10, TimeUnit.SECONDS));
+        }
+    }
+
+    private static CompletableFuture<Integer> detect(TestServer server) {
+        return CompletableFuture.supplyAsync(() -> server.webClient().post("/v1/detect")
+                .contentType(MediaTypes.APPLICATION_JSON).submit(DETECT).status().code(),
+                java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
+    }
+
+    /** A pipeline whose detector signals {@code entered} and then blocks until {@code release}. */
+    private static NewsDigest blockingDetector(CountDownLatch entered, CountDownLatch release) {
+        return NewsDigest.builder()
                 .cleaner(new io.newsdigest.nlp.text.ArticleCleaner() {
                     @Override
                     public io.newsdigest.nlp.text.CleanArticle fromText(String text, java.util.Optional<String> title) {
@@ -46,20 +103,6 @@ class BusyAndStartingTest {
                 .renderer((figure, target) -> "")
                 .extractive((input, options) -> null)
                 .build();
-        try (TestServer server = new TestServer(ServiceConfig.defaults().withLimits(1 << 20, 1, 10),
-                PipelineHolder.ready(slow))) {
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> server.webClient().post("/v1/detect")
-                    .contentType(MediaTypes.APPLICATION_JSON).submit(DETECT).status().code());
-            assertTrue(entered.await(10, TimeUnit.SECONDS), "first request reached the detector");
-
-            HttpClientResponse second = server.webClient().post("/v1/detect")
-                    .contentType(MediaTypes.APPLICATION_JSON).submit(DETECT);
-            Problems.expect(second, 429);
-            assertEquals("1", second.headers().first(HeaderNames.RETRY_AFTER).orElse(""));
-
-            release.countDown();
-            assertEquals(200, first.get(10, TimeUnit.SECONDS));
-        }
     }
 
     @Test

@@ -146,4 +146,71 @@ class ProblemStatusTest {
         JsonNode problem = Problems.expect(response, 413);
         assertTrue(problem.get("detail").asText().contains("limit is 3"));
     }
+
+    @Test
+    void anUnknownFieldNestedPastTheDepthLimitIs400() {
+        String deep = "{\"text\":\"Der Rat tagt.\",\"extra\":" + "[".repeat(500) + "]".repeat(500) + "}";
+        for (String path : java.util.List.of("/v1/summarize", "/v1/detect", "/v1/figures", "/v1/translate")) {
+            JsonNode problem = Problems.expect(postJson(path, deep), 400);
+            assertTrue(problem.get("detail").asText().contains("nested too deeply"), problem.toString());
+        }
+    }
+
+    @Test
+    void aNumberOfThousandsOfDigitsIs400() {
+        JsonNode problem = Problems.expect(postJson("/v1/summarize", "{\"text\":\"Der Rat tagt.\",\"x\":"
+                + "7".repeat(1200) + "}"), 400);
+        assertTrue(problem.get("detail").asText().contains("number"), problem.toString());
+    }
+
+    @Test
+    void aNumberOutOfItsFieldsRangeIs422NamingIt() {
+        JsonNode problem = Problems.expect(postJson("/v1/summarize",
+                "{\"text\":\"Der Rat tagt.\",\"maxSentences\":99999999999}"), 422);
+        assertEquals("maxSentences", problem.get("field").asText());
+    }
+
+    @Test
+    void aFractionForAWholeNumberIs422NotQuietlyCut() {
+        JsonNode problem = Problems.expect(postJson("/v1/summarize",
+                "{\"text\":\"Der Rat tagt.\",\"maxSentences\":2.5}"), 422);
+        assertEquals("maxSentences", problem.get("field").asText());
+    }
+
+    @Test
+    void halfASurrogatePairIs422NamingTheField() {
+        JsonNode problem = Problems.expect(postJson("/v1/detect", "{\"text\":\"Der Rat \\ud800 tagt.\"}"), 422);
+        assertEquals("text", problem.get("field").asText());
+        assertTrue(problem.get("detail").asText().contains("surrogate"), problem.toString());
+        JsonNode title = Problems.expect(postJson("/v1/summarize",
+                "{\"text\":\"Der Rat tagt.\",\"title\":\"\\udc00\\ud800\"}"), 422);
+        assertEquals("title", title.get("field").asText());
+    }
+
+    @Test
+    void aWholeSurrogatePairIsText() {
+        HttpClientResponse response = postJson("/v1/detect", "{\"text\":\"Der Rat und die Stadt \\ud83d\\ude00 tagen.\"}");
+        assertEquals(200, response.status().code(), response.entity().as(String.class));
+    }
+
+    @Test
+    void textAfterTheJsonDocumentIs400() {
+        Problems.expect(postJson("/v1/detect", "{\"text\":\"Der Rat tagt.\"} {\"text\":\"noch einer\"}"), 400);
+    }
+
+    @Test
+    void aBatchLineWithHalfASurrogatePairOrTooDeepIsAnErrorObjectNamingIt() throws Exception {
+        String lines = "{\"id\":\"1\",\"text\":\"Der Rat \\udbff tagt.\"}\n"
+                + "{\"id\":\"2\",\"text\":\"Der Rat tagt.\",\"x\":" + "[".repeat(500) + "]".repeat(500) + "}\n";
+        HttpClientResponse response = client.post("/v1/batch")
+                .header(HeaderNames.CONTENT_TYPE, "application/x-ndjson").submit(lines);
+        String[] out = response.entity().as(String.class).split("\n");
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        JsonNode first = mapper.readTree(out[0]);
+        assertEquals(422, first.path("error").path("status").asInt(), out[0]);
+        assertEquals("text", first.path("error").path("field").asText(), out[0]);
+        JsonNode second = mapper.readTree(out[1]);
+        assertEquals(400, second.path("error").path("status").asInt(), out[1]);
+        assertEquals(2, second.path("line").asInt());
+    }
 }

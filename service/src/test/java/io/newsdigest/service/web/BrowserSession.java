@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 final class BrowserSession implements AutoCloseable {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; {@code -Dnewsdigest.chromium=...} and {@code -Dnewsdigest.chromedriver=...} name others. */
+    static final Path CHROMIUM = Path.of(System.getProperty("newsdigest.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("newsdigest.chromedriver", "/usr/bin/chromedriver"));
 
     final ChromeDriver driver;
     private final Path profile;
@@ -30,6 +31,11 @@ final class BrowserSession implements AutoCloseable {
     private BrowserSession(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
+    }
+
+    /** @return whether the browser and its driver are installed */
+    static boolean installed() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
     /** Skips the calling test (JUnit assumption) when the browser or its driver is not installed. */
