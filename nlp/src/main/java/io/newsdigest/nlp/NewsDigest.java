@@ -151,6 +151,17 @@ public final class NewsDigest {
      * @param language the text's language; detected when empty
      */
     public FigureReport figures(String text, Optional<String> language, Optional<String> targetLanguage) {
+        return figures(text, language, targetLanguage, false);
+    }
+
+    /**
+     * Extracts every figure of a text, in order of appearance; with {@code everyNumber}, also the numbers that are
+     * never key figures (times of day, ordinals, scores, codes), each with its type.
+     *
+     * @param language the text's language; detected when empty
+     */
+    public FigureReport figures(String text, Optional<String> language, Optional<String> targetLanguage,
+                                boolean everyNumber) {
         List<String> warnings = new ArrayList<>();
         String lang = language.map(NewsDigest::normalize)
                 .map(code -> requireSource(code, "language"))
@@ -160,7 +171,9 @@ public final class NewsDigest {
             String target = targetLanguage.map(NewsDigest::normalize).orElse(lang);
             requireTarget(target, lease.components());
             List<Sentence> sentences = splitter.split(text, lang);
-            List<Digest.RenderedFigure> rendered = figures.extract(text, sentences, lang, Optional.empty()).stream()
+            List<KeyFigure> read = everyNumber ? figures.numbers(text, sentences, lang)
+                    : figures.extract(text, sentences, lang, Optional.empty());
+            List<Digest.RenderedFigure> rendered = read.stream()
                     .map(figure -> new Digest.RenderedFigure(figure, renderer.render(figure, target)))
                     .toList();
             return new FigureReport(lang, rendered, warnings);

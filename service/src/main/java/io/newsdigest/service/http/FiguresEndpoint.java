@@ -10,7 +10,7 @@ import io.newsdigest.api.server.FiguresService;
 import io.newsdigest.api.server.ValidatorUtils;
 import io.newsdigest.nlp.FigureReport;
 
-/** {@code POST /v1/figures}: every figure of a text, in order of appearance. */
+/** {@code POST /v1/figures}: every figure of a text (or every number, typed), in order of appearance. */
 public final class FiguresEndpoint extends FiguresService {
 
     private final PipelineHolder pipeline;
@@ -36,7 +36,8 @@ public final class FiguresEndpoint extends FiguresService {
         String text = RequestChecks.requiredText(body.getText(), "text");
         FigureReport report = pipeline.require().figures(text,
                 RequestChecks.languageCode(body.getLanguage(), "language"),
-                RequestChecks.languageCode(body.getTargetLanguage(), "targetLanguage"));
+                RequestChecks.languageCode(body.getTargetLanguage(), "targetLanguage"),
+                Boolean.TRUE.equals(body.getAllNumbers()));
         FiguresResponse result = new FiguresResponse();
         result.setLanguage(report.language());
         result.setFigures(report.figures().stream().map(ApiMapping::figure).toList());
