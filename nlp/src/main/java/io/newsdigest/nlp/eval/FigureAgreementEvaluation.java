@@ -94,14 +94,10 @@ public final class FigureAgreementEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> arguments = List.of(args);
-        boolean misses = arguments.contains("--misses");
-        int foldAt = arguments.indexOf("--fold");
-        Optional<String> missFold = foldAt >= 0 && foldAt + 1 < args.length ? Optional.of(args[foldAt + 1])
-                : Optional.empty();
-        Path folder = Path.of(arguments.stream().filter(a -> !a.startsWith("--"))
-                .filter(a -> foldAt < 0 || !a.equals(args[foldAt + 1])).findFirst()
-                .orElse("../shared/eval/translation/wmt21"));
+        FigureEvalArguments arguments = FigureEvalArguments.parse(args, "../shared/eval/translation/wmt21");
+        boolean misses = arguments.misses();
+        Optional<String> missFold = arguments.fold();
+        Path folder = arguments.folder();
         if (!Files.isRegularFile(folder.resolve(GERMAN_SOURCE))) {
             System.err.println("No WMT21 pairs at " + folder.toAbsolutePath() + "; pass the wmt21 folder.");
             System.exit(2);

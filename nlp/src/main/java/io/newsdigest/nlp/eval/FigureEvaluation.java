@@ -97,13 +97,10 @@ public final class FigureEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        List<String> arguments = List.of(args);
-        boolean misses = arguments.contains("--misses");
-        int foldAt = arguments.indexOf("--fold");
-        Optional<String> missFold = foldAt >= 0 && foldAt + 1 < args.length ? Optional.of(args[foldAt + 1])
-                : Optional.empty();
-        Path root = Path.of(arguments.stream().filter(a -> !a.startsWith("--") && !missFold.equals(Optional.of(a)))
-                .findFirst().orElse("../shared/eval/keyfigures"));
+        FigureEvalArguments arguments = FigureEvalArguments.parse(args, "../shared/eval/keyfigures");
+        boolean misses = arguments.misses();
+        Optional<String> missFold = arguments.fold();
+        Path root = arguments.folder();
         if (!Files.isDirectory(root)) {
             System.err.println("No evaluation data at " + root.toAbsolutePath() + "; pass the keyfigures folder.");
             System.exit(2);
