@@ -46,6 +46,19 @@ final class Ages {
     private Ages() {
     }
 
+    /**
+     * @return whether a German word holds an adjective stem of time after its first letter ("dreijährige"), where
+     *     {@link #at} reads a spelled compound; English compounds ("three-year-old") have a hyphen
+     */
+    static boolean germanCompound(String lowerWord) {
+        for (String stem : GERMAN_STEMS.keySet()) {
+            if (lowerWord.indexOf(stem, 1) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the age (or German duration adjective) that starts at token {@code index} */
     static Optional<Reading> at(List<Token> tokens, int index, NumberGrammar grammar) {
         Token token = tokens.get(index);

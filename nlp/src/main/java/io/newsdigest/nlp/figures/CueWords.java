@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The words around a figure that qualify it ("mehr als", "about", "bis zu") or mark its sentence as an estimate
@@ -54,9 +53,10 @@ final class CueWords {
             Map.entry("nearly", Qualifier.ABOUT), Map.entry("almost", Qualifier.ABOUT),
             Map.entry("roughly", Qualifier.ABOUT), Map.entry("some", Qualifier.ABOUT));
 
-    private static final Pattern ESTIMATE = Pattern.compile(
-            "schätz|prognos|voraussichtlich|erwartet|hochrechnung|rechnet mit|rechnen mit"
-                    + "|estimat|expect|projected|projection|forecast|predict|anticipat");
+    /** Stems that attribute figures to an estimate, expectation or forecast, anywhere in a lower-case sentence. */
+    private static final List<String> ESTIMATE_STEMS = List.of("schätz", "prognos", "voraussichtlich", "erwartet",
+            "hochrechnung", "rechnet mit", "rechnen mit", "estimat", "expect", "projected", "projection", "forecast",
+            "predict", "anticipat");
 
     /** Tokens looked at before a figure: enough for "less than or equal to". */
     private static final int CUE_WINDOW = 6;
@@ -102,6 +102,12 @@ final class CueWords {
 
     /** @return whether the sentence attributes its figures to an estimate, expectation or forecast */
     static boolean estimated(String sentence) {
-        return ESTIMATE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (String stem : ESTIMATE_STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -209,6 +209,11 @@ final class DateReader {
         return Optional.of(new DateMatch(start, index + 3, from.get() + "/" + to.get(), from.get(), to));
     }
 
+    /** @return the names of months, lower case, at which {@link #at} may start a date */
+    static Set<String> monthWords() {
+        return MONTHS.keySet();
+    }
+
     private static Optional<Integer> month(List<Token> tokens, int index) {
         Token token = tokens.get(index);
         if (!token.capitalized()) {

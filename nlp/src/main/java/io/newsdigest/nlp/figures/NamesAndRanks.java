@@ -60,6 +60,11 @@ final class NamesAndRanks {
         return Map.copyOf(words);
     }
 
+    /** @return the ordinal words, lower case ("erste", "fourth"), at which {@link #at} reads a word */
+    Set<String> ordinalWords() {
+        return spelledOrdinals.keySet();
+    }
+
     /**
      * @return the ordinal, rank or code that a number or word at {@code index} is, when it is no amount (called
      *     after the amount reader declined it)

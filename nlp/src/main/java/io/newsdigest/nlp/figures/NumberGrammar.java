@@ -235,6 +235,14 @@ final class NumberGrammar {
         return articles.contains(lowerWord);
     }
 
+    /** @return the articles, fractions and scales of the language, lower case: words a number phrase may start with */
+    Set<String> phraseWords() {
+        Set<String> words = new java.util.HashSet<>(articles);
+        words.addAll(fractions.keySet());
+        words.addAll(scales.keySet());
+        return words;
+    }
+
     /** @return the value of one spelled-out number word ("sieben", "twenty-five") */
     Optional<BigDecimal> spelled(String lowerWord) {
         var value = spelled.value(lowerWord);

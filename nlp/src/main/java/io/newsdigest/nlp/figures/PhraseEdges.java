@@ -48,6 +48,11 @@ final class PhraseEdges {
         return last.isSymbol("+") || last.lower().endsWith("-plus");
     }
 
+    /** @return the forms of German "beide", at which {@link #bothAfterDeterminer} may read two */
+    static Set<String> bothWords() {
+        return BOTH;
+    }
+
     /**
      * "die beiden Töchter", "ihre beiden Söhne": German "beide" after a determiner is "the two", as translations
      * write it; "beide" alone is "both", which no language counts.

@@ -25,6 +25,7 @@ final class SentenceFigureReader {
     private final LabelReader labels;
     private final RatioShares ratios;
     private final NamesAndRanks names;
+    private final FigureStarts starts;
 
     private final OneReading one;
 
@@ -36,6 +37,7 @@ final class SentenceFigureReader {
         this.amounts = new AmountReader(numbers, names);
         this.labels = new LabelReader(grammar.language());
         this.ratios = new RatioShares(amounts, grammar.language());
+        this.starts = new FigureStarts(grammar, names);
     }
 
     /** What was read at one place: maybe a figure, and where reading goes on. */
@@ -43,9 +45,22 @@ final class SentenceFigureReader {
     }
 
     List<KeyFigure> read(String text, int sentenceIndex, List<Token> tokens) {
+        return read(text, sentenceIndex, tokens, true);
+    }
+
+    /** As {@link #read(String, int, List)}, asking every reader at every token: what {@link FigureStarts} must keep. */
+    List<KeyFigure> readAskingEveryToken(String text, int sentenceIndex, List<Token> tokens) {
+        return read(text, sentenceIndex, tokens, false);
+    }
+
+    private List<KeyFigure> read(String text, int sentenceIndex, List<Token> tokens, boolean skipNonStarts) {
         List<KeyFigure> figures = new ArrayList<>();
         int index = 0;
         while (index < tokens.size()) {
+            if (skipNonStarts && !starts.mayStartAt(tokens.get(index))) {
+                index++;
+                continue;
+            }
             int at = index;
             Optional<Step> step = typed(text, sentenceIndex, tokens, at)
                     .or(() -> date(text, sentenceIndex, tokens, at))

@@ -35,6 +35,8 @@ final class UnitLexicon {
     private final Map<String, Unit> symbols = new HashMap<>();
     private final Map<String, Unit> words = new HashMap<>();
     private final Map<String, String> currencySigns = new HashMap<>();
+    /** Every beginning of a currency sign, lower case: "u" and "us" of "us$", so a sign split into tokens is seen. */
+    private final Set<String> currencySignStarts = new java.util.HashSet<>();
 
     private UnitLexicon() {
         currencies();
@@ -43,6 +45,11 @@ final class UnitLexicon {
         lengthsAndAreas();
         massesAndVolumes();
         durations();
+        for (String sign : currencySigns.keySet()) {
+            for (int end = 1; end <= sign.length(); end++) {
+                currencySignStarts.add(sign.substring(0, end));
+            }
+        }
     }
 
     static UnitLexicon instance() {
@@ -89,6 +96,14 @@ final class UnitLexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * @param lowerToken a token in lower case
+     * @return whether a currency sign {@link #before} finds may start with this token ("$", "eur", "us" of "US$")
+     */
+    boolean startsCurrencySign(String lowerToken) {
+        return currencySignStarts.contains(lowerToken);
     }
 
     /**

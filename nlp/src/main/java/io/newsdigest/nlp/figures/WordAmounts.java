@@ -37,6 +37,19 @@ final class WordAmounts {
     private WordAmounts() {
     }
 
+    /**
+     * @return whether a word may start one of these forms: a multiple or anniversary word, a German word ending in
+     *     "mal", "fach" or "jahrfeier(n)", an article ("a year and a half"); hyphenated forms are not tested here
+     */
+    static boolean mayStartAt(String lowerWord, NumberGrammar grammar) {
+        if (!"de".equals(grammar.language())) {
+            return ENGLISH_MULTIPLES.containsKey(lowerWord) || ANNIVERSARIES.containsKey(lowerWord)
+                    || grammar.article(lowerWord);
+        }
+        return GERMAN_MULTIPLES.containsKey(lowerWord) || grammar.article(lowerWord) || lowerWord.endsWith("mal")
+                || lowerWord.endsWith("fach") || GERMAN_ANNIVERSARY_ENDINGS.stream().anyMatch(lowerWord::endsWith);
+    }
+
     /** @return the amount that one of these forms writes at {@code index} */
     static Optional<Amount> at(List<Token> tokens, int index, NumberGrammar grammar) {
         Token token = tokens.get(index);

@@ -36,8 +36,7 @@ public final class DigestSpeed {
         Path folder = Path.of(args.length > 0 ? args[0] : "../shared/eval/summarization");
         int perLanguage = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        List<String> texts = new ArrayList<>(articles(folder.resolve("de.jsonl"), perLanguage));
-        texts.addAll(articles(folder.resolve("en.jsonl"), perLanguage));
+        List<String> texts = texts(folder, perLanguage);
         try (StandardPipeline pipeline = StandardPipeline.open(Set.of("de", "en"))) {
             pipeline.digest().detect("Haus"); // waits until Lingua is built
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -75,6 +74,13 @@ public final class DigestSpeed {
         }
     }
 
+    /** The first {@code perLanguage} German articles, then the first {@code perLanguage} English ones. */
+    static List<String> texts(Path folder, int perLanguage) throws IOException {
+        List<String> texts = new ArrayList<>(articles(folder.resolve("de.jsonl"), perLanguage));
+        texts.addAll(articles(folder.resolve("en.jsonl"), perLanguage));
+        return texts;
+    }
+
     private static List<String> articles(Path file, int count) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         return Files.readAllLines(file).stream().filter(line -> !line.isBlank()).limit(count)
@@ -87,7 +93,7 @@ public final class DigestSpeed {
                 }).toList();
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int mid = sorted.length / 2;
